@@ -1,0 +1,73 @@
+import type { Campaign, CampaignStats, Channel } from '../src/domain/campaign.js';
+import type { PriceEstimateInput, SendCampaignInput } from '../src/domain/inputs.js';
+import type { Money } from '../src/domain/money.js';
+import type { AccountRef, Capability } from '../src/domain/provider.js';
+import type { CampaignAction, CampaignStatus } from '../src/domain/status.js';
+import type { CallContext } from '../src/upstream/types.js';
+
+/** Filters a list of campaigns; an adapter pushes what its API can do and applies the rest itself. */
+export interface CampaignFilter {
+  statuses?: readonly CampaignStatus[];
+  channels?: readonly Channel[];
+  /** Case-insensitive text search on the name. */
+  search?: string;
+  createdAfter?: Date;
+  createdBefore?: Date;
+}
+
+export const CAMPAIGN_ORDER_FIELDS = ['CREATED_AT', 'UPDATED_AT', 'NAME', 'STARTS_AT'] as const;
+export type CampaignOrderField = (typeof CAMPAIGN_ORDER_FIELDS)[number];
+export type OrderDirection = 'ASC' | 'DESC';
+
+export interface CampaignOrder {
+  field: CampaignOrderField;
+  direction: OrderDirection;
+}
+
+/** One page request to one provider account. `cursor` is the adapter's own opaque position (null = start). */
+export interface CampaignListQuery {
+  limit: number;
+  cursor: string | null;
+  filter: CampaignFilter;
+  order: CampaignOrder;
+}
+
+/** One campaign of a page and the adapter's cursor for the position right after it. */
+export interface CampaignEdge {
+  campaign: Campaign;
+  after: string;
+}
+
+/** One page from one provider account, in the requested order. */
+export interface CampaignPage {
+  edges: CampaignEdge[];
+  /** Where the next page starts; null when this was the last (exact: never a promise of an empty page). */
+  nextCursor: string | null;
+  /** How many match the filter, when the provider can tell. */
+  totalCount: number | null;
+}
+
+/** Arguments some lifecycle actions need (SCHEDULE needs a time). */
+export interface ActionArgs {
+  at?: Date;
+}
+
+/**
+ * What every provider adapter implements. Optional members exist only on adapters whose capabilities
+ * include them; the gateway checks capabilities before calling, so an adapter never fakes an operation.
+ */
+export interface ProviderAdapter {
+  readonly account: AccountRef;
+  readonly capabilities: ReadonlySet<Capability>;
+  listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage>;
+  /** Fetches campaigns by provider id; ids the provider does not know are absent from the map. */
+  getCampaigns(providerIds: readonly string[], context: CallContext): Promise<Map<string, Campaign>>;
+  /** Runs a lifecycle action already allowed by capabilities and the status machine. */
+  runAction(action: CampaignAction, providerId: string, args: ActionArgs, context: CallContext): Promise<Campaign>;
+  send?(input: SendCampaignInput, context: CallContext): Promise<Campaign>;
+  estimatePrice?(input: PriceEstimateInput, context: CallContext): Promise<Money>;
+  /** Full delivery counters, where the provider reports more than its campaign object carries. */
+  deliveryStats?(providerId: string, context: CallContext): Promise<CampaignStats>;
+  /** Releases sockets and timers. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,8 @@
+import type { ProviderId } from '../src/domain/provider.js';
+import { bsgFactory } from './bsg/index.js';
+import type { AdapterFactory } from './factory.js';
+
+/** Every provider the gateway can talk to. A new provider is one folder and one line here. */
+export const ADAPTER_FACTORIES: Partial<Record<ProviderId, AdapterFactory<unknown>>> = {
+  bsg: bsgFactory as AdapterFactory<unknown>,
+};

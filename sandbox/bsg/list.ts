@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { json, type Route } from '../kit/router.js';
+import { parseBsgDate, toCampaignSchema, type BsgCampaignRecord } from './state.js';
+import type { BsgStore } from './store.js';
+import { validationFailure } from './wire.js';
+
+const date = z.string().refine((value) => parseBsgDate(value) !== undefined, 'This value is not a valid datetime.');
+
+/** The query of `GET /api/campaigns`, with the spec's bounds and defaults. */
+const listQuery = z.object({
+  'page[offset]': z.coerce.number().int().min(0).default(0),
+  'page[limit]': z.coerce.number().int().min(30).max(500).default(50),
+  sort: z.enum(['id', 'sender', 'type', 'date', 'status']).default('id'),
+  way: z.enum(['asc', 'desc']).default('asc'),
+  'filter[from]': date.optional(),
+  'filter[to]': date.optional(),
+  'filter[type]': z.enum(['sms', 'rcs', 'whatsapp']).optional(),
+  'search[field]': z.enum(['sender', 'taskname']).optional(),
+  'search[value]': z.string().min(1).max(255).optional(),
+});
+
+const SORT_KEYS: Record<string, (c: BsgCampaignRecord) => string | number> = {
+  id: (c) => c.id,
+  sender: (c) => c.sender,
+  type: (c) => c.messageType,
+  date: (c) => c.createdAt.getTime(),
+  status: (c) => c.status,
+};
+
+/** `GET /api/campaigns`: offset paging, sort, date and type filters, search by sender or task name. */
+export function listRoute(store: BsgStore): Route {
+  return {
+    name: 'campaigns.list',
+    method: 'GET',
+    path: '/api/campaigns',
+    handler: (request) => {
+      const parsed = listQuery.safeParse(Object.fromEntries(request.query));
+      if (!parsed.success) return json(422, validationFailure(parsed.error));
+      const q = parsed.data;
+      const from = q['filter[from]'] ? parseBsgDate(q['filter[from]']) : undefined;
+      const to = q['filter[to]'] ? parseBsgDate(q['filter[to]']) : undefined;
+      const needle = q['search[value]']?.toLowerCase();
+      const field = q['search[field]'] ?? 'taskname';
+      const key = SORT_KEYS[q.sort] ?? SORT_KEYS['id'];
+      const sign = q.way === 'asc' ? 1 : -1;
+      const matching = [...store.campaigns.values()]
+        .filter((c) => !from || c.createdAt >= from)
+        .filter((c) => !to || c.createdAt <= to)
+        .filter((c) => !q['filter[type]'] || c.messageType === q['filter[type]'])
+        .filter((c) => !needle || (field === 'sender' ? c.sender : c.name).toLowerCase().includes(needle))
+        .sort((a, b) => {
+          const ka = key?.(a) ?? 0;
+          const kb = key?.(b) ?? 0;
+          return ka === kb ? sign * (a.id - b.id) : ka < kb ? -sign : sign;
+        });
+      const page = matching.slice(q['page[offset]'], q['page[offset]'] + q['page[limit]']);
+      return json(200, {
+        data: page.map((c) => toCampaignSchema(c)),
+        meta: { page: { total: matching.length, offset: q['page[offset]'], limit: q['page[limit]'] } },
+      });
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { PageInfoShape } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import type { CampaignFilter } from '../adapters/port.js';
+import { ValidationError } from '../src/domain/errors.js';
+import type { AccountRef } from '../src/domain/provider.js';
+import { builder } from './builder.js';
+import { CampaignRef } from './campaign.js';
+import { CampaignStatusEnum, ChannelEnum, ProviderIdEnum } from './enums.js';
+import { toGraphQLError } from './error-format.js';
+
+const MAX_PAGE = 100;
+
+/** PageInfo of the federated listing also says which provider accounts could not answer. */
+interface FederatedPageInfo extends PageInfoShape {
+  missingProviders?: AccountRef[];
+}
+
+const MissingProviderRef = builder.objectRef<AccountRef>('MissingProvider').implement({
+  description: 'A provider account whose campaigns are missing from this page; the errors list says why.',
+  fields: (t) => ({
+    provider: t.expose('provider', { type: ProviderIdEnum }),
+    account: t.exposeString('account'),
+  }),
+});
+
+builder.objectField(builder.pageInfoRef(), 'missingProviders', (t) =>
+  t.field({
+    type: [MissingProviderRef],
+    description: 'Provider accounts that failed for this page (empty when complete). Retry the same cursor later.',
+    resolve: (pageInfo) => (pageInfo as FederatedPageInfo).missingProviders ?? [],
+  }),
+);
+
+const CampaignFilterInput = builder.inputType('CampaignFilter', {
+  description:
+    'Filters are pushed to each provider where its API can apply them, and applied by the gateway otherwise.',
+  fields: (t) => ({
+    providers: t.field({ type: [ProviderIdEnum], required: false }),
+    statuses: t.field({ type: [CampaignStatusEnum], required: false }),
+    channels: t.field({ type: [ChannelEnum], required: false }),
+    search: t.string({ required: false, description: 'Case-insensitive text in the name (1-255 characters).' }),
+    createdAfter: t.field({ type: 'DateTime', required: false }),
+    createdBefore: t.field({ type: 'DateTime', required: false }),
+  }),
+});
+
+builder.queryField('campaigns', (t) =>
+  t.connection(
+    {
+      type: CampaignRef,
+      description:
+        "Every campaign of every provider account of the caller's tenant, merged into one list, newest first. " +
+        'A provider that fails leaves its campaigns out of the page, adds an error naming it, and is listed in ' +
+        '`pageInfo.missingProviders`.',
+      args: { filter: t.arg({ type: CampaignFilterInput, required: false }) },
+      resolve: async (_root, args, context) => {
+        if (args.last != null || args.before != null) {
+          throw new ValidationError([
+            { path: ['last'], message: 'backward paging is not supported yet; use first/after' },
+          ]);
+        }
+        const first = args.first ?? 20;
+        if (first < 1 || first > MAX_PAGE) {
+          throw new ValidationError([{ path: ['first'], message: `must be between 1 and ${MAX_PAGE}` }]);
+        }
+        const filter = args.filter;
+        if (filter?.search != null && (filter.search.length < 1 || filter.search.length > 255)) {
+          throw new ValidationError([{ path: ['filter', 'search'], message: 'must be 1 to 255 characters' }]);
+        }
+        const domainFilter: CampaignFilter = {
+          ...(filter?.statuses ? { statuses: filter.statuses } : {}),
+          ...(filter?.channels ? { channels: filter.channels } : {}),
+          ...(filter?.search ? { search: filter.search } : {}),
+          ...(filter?.createdAfter ? { createdAfter: filter.createdAfter } : {}),
+          ...(filter?.createdBefore ? { createdBefore: filter.createdBefore } : {}),
+        };
+        const page = await context.gateway.listCampaigns({
+          first,
+          after: args.after ?? null,
+          providers: filter?.providers ?? null,
+          filter: domainFilter,
+          order: { field: 'CREATED_AT', direction: 'DESC' },
+        });
+        for (const failure of page.failures) {
+          const error = toGraphQLError(failure.error, context.requestId);
+          context.partialErrors.push(
+            new GraphQLError(error.message, { path: ['campaigns'], extensions: error.extensions }),
+          );
+        }
+        const pageInfo: FederatedPageInfo = {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: args.after != null,
+          startCursor: page.edges[0]?.cursor ?? null,
+          endCursor: page.edges.at(-1)?.cursor ?? args.after ?? null,
+          missingProviders: page.failures.map((failure) => failure.source.adapter.account),
+        };
+        return {
+          pageInfo,
+          totalCount: page.totalCount,
+          edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.campaign })),
+        };
+      },
+    },
+    {
+      fields: (c) => ({
+        totalCount: c.int({
+          nullable: true,
+          description: 'How many campaigns match, when every provider account can tell; null otherwise.',
+          resolve: (connection) => (connection as { totalCount?: number | null }).totalCount ?? null,
+        }),
+      }),
+    },
+  ),
+);

@@ -1,0 +1,10 @@
+import type { GraphQLError } from 'graphql';
+import type { RequestGateway } from '../src/gateway/campaigns.js';
+
+/** What every resolver receives: the gateway core for this request's tenant, and a sink for partial failures. */
+export interface GraphQLContext {
+  gateway: RequestGateway;
+  requestId: string;
+  /** Errors of providers that failed while others answered; appended to the response's `errors`. */
+  partialErrors: GraphQLError[];
+}

@@ -1,0 +1,31 @@
+import { GraphQLError } from 'graphql';
+import { DomainError, ProviderError, ProviderRateLimitedError, ValidationError } from '../src/domain/errors.js';
+
+/**
+ * Turns any error into what a client may see: domain errors keep their message and gain a stable
+ * `extensions.code` (plus provider, account, retryAfter); anything unexpected becomes a masked error
+ * that carries only the request id, so the log line can be found.
+ */
+export function toGraphQLError(error: unknown, requestId: string): GraphQLError {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof DomainError) {
+    const extensions: Record<string, unknown> = { code: original.code, requestId };
+    if (original instanceof ProviderError) {
+      extensions['provider'] = original.account.provider;
+      extensions['account'] = original.account.account;
+    }
+    if (original instanceof ProviderRateLimitedError && original.retryAfterSeconds !== null) {
+      extensions['retryAfter'] = original.retryAfterSeconds;
+    }
+    if (original instanceof ValidationError) extensions['fields'] = original.issues;
+    return new GraphQLError(original.message, {
+      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path, source: error.source } : {}),
+      extensions,
+    });
+  }
+  if (error instanceof GraphQLError && !error.originalError) return error;
+  return new GraphQLError('Unexpected error.', {
+    ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
+}

@@ -1,0 +1,201 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+import { ADAPTER_FACTORIES } from '../adapters/registry.js';
+import { SCOPES } from './auth/scopes.js';
+import { PROVIDER_IDS } from './domain/provider.js';
+import { DEFAULT_TIMEOUTS } from './upstream/types.js';
+
+/** A credential in the config file: `{ "env": "NAME" }` (recommended) or a literal string. */
+const secretRef = z.union([z.string(), z.object({ env: z.string().min(1) }).strict()]);
+
+const timeouts = z
+  .object({
+    connectMs: z.number().int().positive().default(DEFAULT_TIMEOUTS.connectMs),
+    headersMs: z.number().int().positive().default(DEFAULT_TIMEOUTS.headersMs),
+    bodyMs: z.number().int().positive().default(DEFAULT_TIMEOUTS.bodyMs),
+    totalMs: z.number().int().positive().default(DEFAULT_TIMEOUTS.totalMs),
+  })
+  .strict();
+
+const account = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes'),
+    provider: z.enum(PROVIDER_IDS),
+    baseUrl: z.url({ protocol: /^https?$/ }),
+    credentials: z.record(z.string(), secretRef),
+    timeouts: timeouts.default(DEFAULT_TIMEOUTS),
+    connections: z.number().int().min(1).max(256).default(16),
+    maxBodyBytes: z.number().int().positive().default(5_000_000),
+    pollIntervalMs: z.number().int().min(1000).default(30_000),
+  })
+  .strict();
+
+const apiKey = z
+  .object({
+    id: z.string().min(1),
+    /** Hex SHA-256 of the key; the key itself is never stored. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256 digest (see `campaign-gateway hash-key`)'),
+    scopes: z.array(z.enum(SCOPES)).min(1),
+  })
+  .strict();
+
+const tenant = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes'),
+    name: z.string().min(1),
+    apiKeys: z.array(apiKey).min(1),
+    accounts: z.array(account),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.accounts.forEach((entry, index) => {
+      if (seen.has(entry.id))
+        ctx.addIssue({ code: 'custom', path: ['accounts', index, 'id'], message: 'is used twice' });
+      seen.add(entry.id);
+    });
+  });
+
+const server = z
+  .object({
+    host: z.string().default('127.0.0.1'),
+    port: z.number().int().min(0).max(65535).default(4000),
+    /** GraphiQL at /graphql; on by default outside production. */
+    graphiql: z.boolean().optional(),
+    /** Introspection; on by default outside production. */
+    introspection: z.boolean().optional(),
+    /** Largest accepted request body, in bytes. */
+    maxRequestBytes: z.number().int().positive().default(1_000_000),
+    /** Browser origins allowed by CORS; none by default. */
+    corsOrigins: z.array(z.string()).default([]),
+  })
+  .strict();
+
+/** The config file's schema. */
+export const fileConfigSchema = z
+  .object({
+    server: server.default(server.parse({})),
+    tenants: z.array(tenant).min(1),
+  })
+  .strict();
+
+export type FileConfig = z.infer<typeof fileConfigSchema>;
+export type TenantConfig = FileConfig['tenants'][number];
+export type AccountConfig = TenantConfig['accounts'][number];
+
+/** The validated configuration the process runs with; provider credentials resolved and parsed per provider. */
+export interface GatewayConfig extends FileConfig {
+  production: boolean;
+  logLevel: string;
+  redisUrl: string | null;
+  /** Credentials per `tenantId/accountId`, parsed by the provider's own schema. */
+  credentials: Map<string, unknown>;
+}
+
+/** A config that failed validation; `issues` name each bad key. */
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`);
+  }
+}
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HOST: z.string().min(1).optional(),
+  NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REDIS_URL: z.string().optional(),
+});
+
+/** Reads and validates a JSON or YAML config file. */
+export async function loadConfigFile(path: string, env: NodeJS.ProcessEnv): Promise<GatewayConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError([`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
+  }
+  let raw: unknown;
+  try {
+    raw = /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError([
+      `${path}: not valid ${/\.ya?ml$/i.test(path) ? 'YAML' : 'JSON'} (${(error as Error).message})`,
+    ]);
+  }
+  return resolveConfig(raw, env);
+}
+
+/** Validates a config object against the schema and the environment; throws ConfigError naming every bad key. */
+export function resolveConfig(raw: unknown, env: NodeJS.ProcessEnv): GatewayConfig {
+  const parsedEnv = envSchema.safeParse(env);
+  const parsed = fileConfigSchema.safeParse(raw);
+  const issues = [
+    ...(parsedEnv.success
+      ? []
+      : parsedEnv.error.issues.map((issue) => `env ${issue.path.join('.')}: ${issue.message}`)),
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)),
+  ];
+  if (!parsed.success || !parsedEnv.success) throw new ConfigError(issues);
+  const credentials = resolveCredentials(parsed.data, env, issues);
+  if (issues.length > 0) throw new ConfigError(issues);
+  const config = parsed.data;
+  const production = parsedEnv.data.NODE_ENV === 'production';
+  return {
+    ...config,
+    server: {
+      ...config.server,
+      host: parsedEnv.data.HOST ?? config.server.host,
+      port: parsedEnv.data.PORT ?? config.server.port,
+    },
+    production,
+    logLevel: parsedEnv.data.LOG_LEVEL,
+    redisUrl: parsedEnv.data.REDIS_URL ?? null,
+    credentials,
+  };
+}
+
+/** Key of one account's credentials in `GatewayConfig.credentials`. */
+export function credentialsKey(tenantId: string, accountId: string): string {
+  return `${tenantId}/${accountId}`;
+}
+
+function resolveCredentials(config: FileConfig, env: NodeJS.ProcessEnv, issues: string[]): Map<string, unknown> {
+  const resolved = new Map<string, unknown>();
+  config.tenants.forEach((tenantConfig, t) => {
+    tenantConfig.accounts.forEach((accountConfig, a) => {
+      const where = ['tenants', t, 'accounts', a, 'credentials'];
+      const values: Record<string, string> = {};
+      for (const [key, ref] of Object.entries(accountConfig.credentials)) {
+        if (typeof ref === 'string') values[key] = ref;
+        else if (env[ref.env]) values[key] = env[ref.env] ?? '';
+        else issues.push(`${formatPath([...where, key])}: environment variable ${ref.env} is not set`);
+      }
+      const factory = ADAPTER_FACTORIES[accountConfig.provider];
+      if (!factory) {
+        issues.push(
+          `${formatPath([...where.slice(0, 4), 'provider'])}: ${accountConfig.provider} is not available yet`,
+        );
+        return;
+      }
+      const parsed = factory.credentials.safeParse(values);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          issues.push(`${formatPath([...where, ...issue.path])}: ${issue.message}`);
+        return;
+      }
+      resolved.set(credentialsKey(tenantConfig.id, accountConfig.id), parsed.data);
+    });
+  });
+  return resolved;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return (
+    path.reduce<string>(
+      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}${out ? '.' : ''}${String(key)}`),
+      '',
+    ) || '(root)'
+  );
+}

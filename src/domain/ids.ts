@@ -1,0 +1,32 @@
+import { PROVIDER_IDS, type ProviderId } from './provider.js';
+import type { CampaignRef } from './campaign.js';
+
+/**
+ * The local part of a global id: `provider:account:providerId`. The schema wraps it with the type name
+ * (Relay global ids), so ids stay opaque to clients yet route to the right provider account.
+ */
+export function encodeRef(ref: CampaignRef): string {
+  return [ref.provider, ref.account, ref.providerId].map(encodeURIComponent).join(':');
+}
+
+/** Parses a local id back into its provider account and provider id; undefined when malformed. */
+export function decodeRef(localId: string): CampaignRef | undefined {
+  const parts = localId.split(':');
+  if (parts.length !== 3) return undefined;
+  const [provider, account, providerId] = parts.map((part) => safeDecode(part));
+  if (!provider || !account || !providerId || !isProviderId(provider)) return undefined;
+  return { provider, account, providerId };
+}
+
+/** True for the ids of providers the gateway knows. */
+export function isProviderId(value: string): value is ProviderId {
+  return (PROVIDER_IDS as readonly string[]).includes(value);
+}
+
+function safeDecode(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,103 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DomainError, IdempotencyConflictError } from '../domain/errors.js';
+import type { KeyValueStore } from '../store/port.js';
+import { decodeOutcome, encodeOutcome, type Outcome } from './outcome-codec.js';
+
+/** How long a finished outcome is replayed for the same key. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface IdempotencyOptions {
+  ttlMs?: number;
+  /** How long a claim may stay pending before another caller may take over (a crashed owner). */
+  pendingTtlMs?: number;
+  /** How often a waiting caller looks for the owner's outcome. */
+  pollMs?: number;
+}
+
+interface StoredRecord {
+  fingerprint: string;
+  owner: string;
+  outcome?: string;
+}
+
+/**
+ * Runs a side effect at most once per (tenant, key): the first caller claims the key (SET NX) and
+ * executes; the same key with the same input replays the stored outcome; with another input it
+ * answers IdempotencyConflict; concurrent callers wait for the owner's outcome.
+ */
+export class IdempotencyGuard {
+  private readonly ttlMs: number;
+  private readonly pendingTtlMs: number;
+  private readonly pollMs: number;
+
+  constructor(
+    private readonly store: KeyValueStore,
+    options: IdempotencyOptions = {},
+  ) {
+    this.ttlMs = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
+    this.pendingTtlMs = options.pendingTtlMs ?? 60_000;
+    this.pollMs = options.pollMs ?? 20;
+  }
+
+  /** Executes `effect` once for this key and input; every caller gets the same value or typed error. */
+  async run<T>(
+    scope: { tenantId: string; key: string; operation: string; input: unknown },
+    effect: () => Promise<T>,
+  ): Promise<T> {
+    const storeKey = `idem:${scope.tenantId}:${scope.key}`;
+    const fingerprint = fingerprintOf(scope.operation, scope.input);
+    const claim: StoredRecord = { fingerprint, owner: randomUUID() };
+    const claimText = JSON.stringify(claim);
+    for (;;) {
+      if (await this.store.set(storeKey, claimText, { ttlMs: this.pendingTtlMs, onlyIfAbsent: true })) {
+        return unwrap(await this.execute(storeKey, claimText, claim, effect));
+      }
+      const existing = await this.store.get(storeKey);
+      if (existing === null) continue;
+      const record = JSON.parse(existing) as StoredRecord;
+      if (record.fingerprint !== fingerprint) throw new IdempotencyConflictError(scope.key);
+      if (record.outcome !== undefined) return unwrap(decodeOutcome<T>(record.outcome));
+      await sleep(this.pollMs);
+    }
+  }
+
+  private async execute<T>(
+    storeKey: string,
+    claimText: string,
+    claim: StoredRecord,
+    effect: () => Promise<T>,
+  ): Promise<Outcome<T>> {
+    let outcome: Outcome<T>;
+    try {
+      outcome = { ok: true, value: await effect() };
+    } catch (error) {
+      if (!(error instanceof DomainError)) {
+        await this.store.compareAndDelete(storeKey, claimText);
+        throw error;
+      }
+      outcome = { ok: false, error };
+    }
+    const done: StoredRecord = { ...claim, outcome: encodeOutcome(outcome) };
+    await this.store.compareAndSet(storeKey, claimText, JSON.stringify(done), this.ttlMs);
+    return outcome;
+  }
+}
+
+function unwrap<T>(outcome: Outcome<T>): T {
+  if (outcome.ok) return outcome.value;
+  throw outcome.error;
+}
+
+function fingerprintOf(operation: string, input: unknown): string {
+  return createHash('sha256').update(operation).update('\0').update(canonicalJson(input)).digest('hex');
+}
+
+/** JSON with sorted object keys, so the same input always has the same fingerprint. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) && !(inner instanceof Date)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : inner,
+  );
+}

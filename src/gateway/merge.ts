@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import type {
+  CampaignEdge,
+  CampaignFilter,
+  CampaignOrder,
+  CampaignPage,
+  ProviderAdapter,
+} from '../../adapters/port.js';
+import type { Campaign } from '../domain/campaign.js';
+import { encodeRef } from '../domain/ids.js';
+import type { CallContext } from '../upstream/types.js';
+import { decodeCursor, encodeCursor, type MergeCursor } from './cursor.js';
+
+/** One provider account taking part in a merged listing. */
+export interface MergeSource {
+  key: string;
+  adapter: ProviderAdapter;
+}
+
+export interface MergeRequest {
+  first: number;
+  after: string | null;
+  filter: CampaignFilter;
+  order: CampaignOrder;
+}
+
+/** A provider account that could not answer; its position is kept so the next request retries it. */
+export interface MergeFailure {
+  source: MergeSource;
+  error: unknown;
+}
+
+export interface MergedPage {
+  edges: { campaign: Campaign; cursor: string }[];
+  hasNextPage: boolean;
+  /** Sum of the accounts' totals when every account told it and none failed. */
+  totalCount: number | null;
+  failures: MergeFailure[];
+}
+
+/**
+ * One page of a k-way merge over several provider accounts. Each account is asked for at most `first`
+ * items from its own position; the smallest heads are taken in order (tie-break on the global id), and
+ * the cursor records each account's position after the last item taken, so the next page is exact.
+ */
+export async function mergePage(
+  sources: readonly MergeSource[],
+  request: MergeRequest,
+  context: CallContext,
+): Promise<MergedPage> {
+  const listing = listingFingerprint(request);
+  const start: MergeCursor = request.after ? decodeCursor(request.after, listing, 'after') : { listing, positions: {} };
+  const active = sources.filter((source) => start.positions[source.key] !== null);
+  const settled = await Promise.allSettled(
+    active.map((source) =>
+      source.adapter.listCampaigns(
+        {
+          limit: request.first,
+          cursor: start.positions[source.key] ?? null,
+          filter: request.filter,
+          order: request.order,
+        },
+        context,
+      ),
+    ),
+  );
+  const failures: MergeFailure[] = [];
+  const streams: Stream[] = [];
+  settled.forEach((result, index) => {
+    const source = active[index];
+    if (!source) return;
+    if (result.status === 'fulfilled') streams.push({ source, page: result.value, taken: 0 });
+    else failures.push({ source, error: result.reason });
+  });
+
+  const positions = { ...start.positions };
+  const compare = comparator(request.order);
+  const edges: MergedPage['edges'] = [];
+  while (edges.length < request.first) {
+    const next = smallestHead(streams, compare);
+    if (!next) break;
+    const edge = next.page.edges[next.taken] as CampaignEdge;
+    next.taken += 1;
+    const exhausted = next.taken === next.page.edges.length && next.page.nextCursor === null;
+    positions[next.source.key] = exhausted ? null : edge.after;
+    edges.push({ campaign: edge.campaign, cursor: encodeCursor({ listing, positions: { ...positions } }) });
+  }
+  for (const stream of streams) {
+    if (stream.page.edges.length === 0 && stream.page.nextCursor === null) positions[stream.source.key] = null;
+  }
+  const hasNextPage = streams.some((s) => s.taken < s.page.edges.length || s.page.nextCursor !== null);
+  const totals = streams.map((s) => s.page.totalCount);
+  const totalCount =
+    failures.length === 0 && totals.every((t): t is number => t !== null) ? totals.reduce((a, b) => a + b, 0) : null;
+  return { edges, hasNextPage, totalCount, failures };
+}
+
+interface Stream {
+  source: MergeSource;
+  page: CampaignPage;
+  taken: number;
+}
+
+function smallestHead(streams: Stream[], compare: (a: Campaign, b: Campaign) => number): Stream | undefined {
+  let best: Stream | undefined;
+  for (const stream of streams) {
+    const head = stream.page.edges[stream.taken];
+    if (!head) continue;
+    const bestHead = best?.page.edges[best.taken];
+    if (!bestHead || compare(head.campaign, bestHead.campaign) < 0) best = stream;
+  }
+  return best;
+}
+
+/** Orders campaigns by the requested field and direction (missing values last), then by global id. */
+export function comparator(order: CampaignOrder): (a: Campaign, b: Campaign) => number {
+  const sign = order.direction === 'ASC' ? 1 : -1;
+  return (a, b) => {
+    const keyA = sortKey(a, order);
+    const keyB = sortKey(b, order);
+    if (keyA !== keyB) {
+      if (keyA === null) return 1;
+      if (keyB === null) return -1;
+      return keyA < keyB ? -sign : sign;
+    }
+    const idA = encodeRef(a);
+    const idB = encodeRef(b);
+    return idA === idB ? 0 : idA < idB ? -1 : 1;
+  };
+}
+
+function sortKey(campaign: Campaign, order: CampaignOrder): string | number | null {
+  switch (order.field) {
+    case 'CREATED_AT':
+      return campaign.createdAt.getTime();
+    case 'UPDATED_AT':
+      return (campaign.updatedAt ?? campaign.createdAt).getTime();
+    case 'NAME':
+      return campaign.name.toLowerCase();
+    case 'STARTS_AT':
+      return campaign.schedule.startsAt?.getTime() ?? null;
+  }
+}
+
+function listingFingerprint(request: MergeRequest): string {
+  const text = JSON.stringify({ filter: request.filter, order: request.order });
+  return createHash('sha256').update(text).digest('base64url').slice(0, 16);
+}

@@ -1,0 +1,105 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { YogaServerInstance } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import type { GraphQLContext } from '../../schema/context.js';
+import { bearerToken, type ApiKeyIndex, type Principal } from '../auth/api-keys.js';
+import type { Logger } from '../logger.js';
+import type { ServerContext } from './yoga.js';
+
+export interface HttpServerOptions {
+  yoga: YogaServerInstance<ServerContext, GraphQLContext>;
+  keys: () => ApiKeyIndex;
+  logger: Logger;
+  host: string;
+  port: number;
+}
+
+/** A listening gateway server and its graceful stop. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then closes every socket. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+type EnvelopedArgs = ExecutionArgs & {
+  rootValue: { execute: (a: ExecutionArgs) => unknown; subscribe: (a: ExecutionArgs) => unknown };
+};
+
+/** One node HTTP server: yoga at /graphql (HTTP and SSE), graphql-ws on the same path, /healthz. */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const { yoga, logger } = options;
+  const sockets = new Set<Socket>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (req.url === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    void yoga(req, res);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  const wsServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  useServer<Record<string, unknown>, { principal?: Principal }>(
+    {
+      onConnect: (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const raw = params['authorization'] ?? params['Authorization'] ?? params['apiKey'];
+        const key = typeof raw === 'string' ? (bearerToken(raw) ?? raw) : undefined;
+        const principal = key ? options.keys().authenticate(key) : undefined;
+        if (!principal) return false;
+        ctx.extra.principal = principal;
+        return true;
+      },
+      execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as never,
+      subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as never,
+      onSubscribe: async (ctx, _id, payload) => {
+        const principal = ctx.extra.principal;
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...(principal ? { principal } : {}),
+        });
+        const document = parse(payload.query);
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        return {
+          schema,
+          document,
+          operationName: payload.operationName ?? null,
+          variableValues: payload.variables ?? null,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+      },
+    },
+    wsServer,
+  );
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  logger.info({ url }, 'gateway listening');
+
+  return {
+    url,
+    port,
+    server,
+    async stop(graceMs = 10_000) {
+      for (const client of wsServer.clients) client.close(1001, 'server shutting down');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(deadline);
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { GraphQLContext } from '../../schema/context.js';
+import { toGraphQLError } from '../../schema/error-format.js';
+import { schema } from '../../schema/index.js';
+import type { ApiKeyIndex, Principal } from '../auth/api-keys.js';
+import { RequestGateway } from '../gateway/campaigns.js';
+import type { Tenant } from '../gateway/tenants.js';
+import type { Logger } from '../logger.js';
+import { principals, useApiKeyAuth } from './plugins/auth.js';
+import { usePartialErrors } from './plugins/partial-errors.js';
+
+/** What the server hands yoga for each request: an HTTP request, or a WebSocket's authenticated principal. */
+export interface ServerContext {
+  request?: Request;
+  principal?: Principal;
+  requestId?: string;
+}
+
+export interface YogaOptions {
+  tenants: ReadonlyMap<string, Tenant>;
+  keys: () => ApiKeyIndex;
+  logger: Logger;
+  graphiql: boolean;
+  /** Headers GraphiQL starts with (the demo key in sandbox mode). */
+  graphiqlHeaders?: Record<string, string>;
+  maxRequestBytes: number;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The yoga instance: schema, auth, error formatting; one per process. */
+export function createGatewayYoga(options: YogaOptions): YogaServerInstance<ServerContext, GraphQLContext> {
+  return createYoga<ServerContext, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maxRequestBodySize: options.maxRequestBytes,
+    graphiql: options.graphiql
+      ? {
+          title: 'campaign-gateway',
+          ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
+        }
+      : false,
+    logging: {
+      debug: (...args) => options.logger.debug({ yoga: args.map(String) }, 'yoga'),
+      info: (...args) => options.logger.info({ yoga: args.map(String) }, 'yoga'),
+      warn: (...args) => options.logger.warn({ yoga: args.map(String) }, 'yoga'),
+      error: (...args) => options.logger.error({ yoga: args.map(String) }, 'yoga'),
+    },
+    maskedErrors: { maskError: (error) => toGraphQLError(error, 'unknown') },
+    plugins: [useApiKeyAuth(options.keys), usePartialErrors()],
+    context: (initial): GraphQLContext => {
+      const principal = initial.principal ?? (initial.request ? principals.get(initial.request) : undefined);
+      const tenant = principal ? options.tenants.get(principal.tenantId) : undefined;
+      if (!tenant) throw new Error('request reached GraphQL without an authenticated tenant');
+      const presented = initial.requestId ?? initial.request?.headers.get('x-request-id') ?? '';
+      const requestId = REQUEST_ID.test(presented) ? presented : randomUUID();
+      const signal = initial.request?.signal;
+      return {
+        gateway: new RequestGateway(tenant, { requestId, ...(signal ? { signal } : {}) }),
+        requestId,
+        partialErrors: [],
+      };
+    },
+  });
+}

@@ -1,0 +1,74 @@
+import { DEFAULT_BSG_CREDENTIALS } from '../sandbox/bsg/index.js';
+import { startSandboxes, type Sandboxes } from '../sandbox/index.js';
+import { createClock } from '../sandbox/kit/clock.js';
+import { startGateway } from './app.js';
+import { hashApiKey } from './auth/api-keys.js';
+import { SCOPES } from './auth/scopes.js';
+import { resolveConfig } from './config.js';
+import type { Logger } from './logger.js';
+
+/** The demo tenant's API key in sandbox mode; it only ever opens the local simulators. */
+export const DEMO_API_KEY = 'cgw_demo_sandbox_key';
+
+/** A tenant's raw config entry wired to running simulators, with one key holding every scope. */
+export function sandboxTenant(sandboxes: Sandboxes, tenant: { id: string; name: string; apiKey: string }) {
+  return {
+    id: tenant.id,
+    name: tenant.name,
+    apiKeys: [{ id: `${tenant.id}-key`, sha256: hashApiKey(tenant.apiKey), scopes: [...SCOPES] }],
+    accounts: [
+      {
+        id: 'bsg-demo',
+        provider: 'bsg',
+        baseUrl: sandboxes.bsg.url,
+        credentials: { apiKey: DEFAULT_BSG_CREDENTIALS.apiKeys[0] ?? '' },
+      },
+    ],
+  };
+}
+
+/** Starts every simulator in-process on free ports, wires a demo tenant to them, and starts the gateway. */
+export async function startSandboxMode(env: NodeJS.ProcessEnv, logger: Logger): Promise<{ stop(): Promise<void> }> {
+  const sandboxes = await startSandboxes({ clock: () => createClock({ mode: 'real' }), seedCampaigns: 25 });
+  const config = resolveConfig(
+    {
+      server: { host: env['HOST'] ?? '127.0.0.1', port: 4000 },
+      tenants: [sandboxTenant(sandboxes, { id: 'demo', name: 'Demo tenant', apiKey: DEMO_API_KEY })],
+    },
+    env,
+  );
+  const gateway = await startGateway({
+    config,
+    logger,
+    graphiqlHeaders: { Authorization: `Bearer ${DEMO_API_KEY}` },
+  }).catch(async (error: unknown) => {
+    await sandboxes.close();
+    throw error;
+  });
+  process.stdout.write(banner(gateway.url, sandboxes));
+  return {
+    async stop() {
+      await gateway.stop();
+      await sandboxes.close();
+    },
+  };
+}
+
+function banner(url: string, sandboxes: Sandboxes): string {
+  const simulators = sandboxes.list().map((s) => `    ${s.name.padEnd(9)} ${s.url}`);
+  return [
+    '',
+    'campaign-gateway is running in sandbox mode (local provider simulators, no credentials needed)',
+    '',
+    `  GraphQL:  ${url}/graphql`,
+    `  GraphiQL: ${url}/graphql   (open it in a browser; the demo key is already filled in)`,
+    `  API key:  ${DEMO_API_KEY}`,
+    '  Simulators:',
+    ...simulators,
+    '',
+    '  Try:',
+    `    curl -s ${url}/graphql -H 'authorization: Bearer ${DEMO_API_KEY}' -H 'content-type: application/json' \\`,
+    `      -d '{"query":"{ campaigns(first: 5) { edges { node { name provider status } } } }"}'`,
+    '',
+  ].join('\n');
+}

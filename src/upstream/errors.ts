@@ -1,0 +1,27 @@
+import type { AccountRef } from '../domain/provider.js';
+
+/**
+ * A provider answered with a non-2xx status. Adapters turn it into a domain error: first their own
+ * documented refusals, then `toDomainError` for the generic ones.
+ */
+export class UpstreamStatusError extends Error {
+  readonly code = 'UPSTREAM_STATUS';
+  constructor(
+    readonly account: AccountRef,
+    readonly status: number,
+    /** The parsed JSON body, or the raw text when it was not JSON. */
+    readonly body: unknown,
+    readonly retryAfterSeconds: number | null,
+  ) {
+    super(`${account.provider} (${account.account}) answered HTTP ${status}`);
+  }
+}
+
+/** Parses Retry-After in both forms the RFC allows (delta seconds or an HTTP date). */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}

@@ -1,0 +1,63 @@
+import { Writable } from 'node:stream';
+import { startSandboxes, type Sandboxes } from '../../sandbox/index.js';
+import { createClock } from '../../sandbox/kit/clock.js';
+import { startGateway, type Gateway } from '../../src/app.js';
+import { resolveConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { sandboxTenant } from '../../src/sandbox-mode.js';
+import type { UpstreamCall } from '../../src/upstream/types.js';
+
+/** A gateway wired to fresh simulators (manual clocks), and what tests observe of it. */
+export interface TestGateway {
+  url: string;
+  apiKey: string;
+  sandboxes: Sandboxes;
+  gateway: Gateway;
+  /** Every JSON log line the gateway wrote. */
+  logs: string[];
+  /** Every provider call the gateway made. */
+  upstreamCalls: UpstreamCall[];
+  stop(): Promise<void>;
+}
+
+export const TEST_API_KEY = 'test-key-tenant-a';
+
+/** Starts simulators and a gateway on free ports; call `stop()` in afterAll. */
+export async function startTestGateway(options: { seedCampaigns?: number } = {}): Promise<TestGateway> {
+  const sandboxes = await startSandboxes({
+    clock: () => createClock({ mode: 'manual' }),
+    seedCampaigns: options.seedCampaigns ?? 0,
+  });
+  const logs: string[] = [];
+  const upstreamCalls: UpstreamCall[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const config = resolveConfig(
+    {
+      server: { host: '127.0.0.1', port: 0 },
+      tenants: [sandboxTenant(sandboxes, { id: 'tenant-a', name: 'Tenant A', apiKey: TEST_API_KEY })],
+    },
+    {},
+  );
+  const gateway = await startGateway({
+    config,
+    logger: createLogger({ level: 'debug', destination }),
+    onUpstreamCall: (call) => upstreamCalls.push(call),
+  });
+  return {
+    url: gateway.url,
+    apiKey: TEST_API_KEY,
+    sandboxes,
+    gateway,
+    logs,
+    upstreamCalls,
+    async stop() {
+      await gateway.stop();
+      await sandboxes.close();
+    },
+  };
+}
