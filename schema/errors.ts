@@ -42,7 +42,7 @@ builder.objectType(ValidationError, {
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ typeName: t.exposeString('typeName'), id: t.exposeString('id') }),
+  fields: (t) => ({ typeName: t.exposeString('typeName'), id: t.exposeID('id') }),
 });
 
 builder.objectType(InvalidTransitionError, {

@@ -38,8 +38,12 @@ export class BsgAdapter implements ProviderAdapter {
     private readonly session: BsgSession,
   ) {}
 
-  listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage> {
-    return listBsgCampaigns(this.account, this.session, query, context);
+  async listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage> {
+    try {
+      return await listBsgCampaigns(this.account, this.session, query, context);
+    } catch (error) {
+      throw this.mapError(error);
+    }
   }
 
   async getCampaigns(providerIds: readonly string[], context: CallContext): Promise<Map<string, Campaign>> {
