@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/gql.js';
-import { execute } from '../support/graphql-client.js';
+import type { BsgCampaignsQuery } from '../generated/graphql.js';
+import { execute, type GraphQLResponse } from '../support/graphql-client.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const Campaigns = graphql(`
@@ -202,7 +203,12 @@ describe('gateway end to end with BSG', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const response = await execute(gw.url, Campaigns, { first: 9, after }, { apiKey: gw.apiKey });
+      const response: GraphQLResponse<BsgCampaignsQuery> = await execute(
+        gw.url,
+        Campaigns,
+        { first: 9, after },
+        { apiKey: gw.apiKey },
+      );
       expect(response.errors).toBeUndefined();
       const connection = response.data?.campaigns;
       names.push(...(connection?.edges.map((edge) => edge.node.name) ?? []));
