@@ -31,3 +31,4 @@ function capitalize(name: string): string {
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

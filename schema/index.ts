@@ -6,6 +6,7 @@ import './money.js';
 import './campaign.js';
 import './campaigns.js';
 import './provider.js';
+import './events.js';
 import './mutations/lifecycle.js';
 import './mutations/messaging.js';
 

@@ -1,10 +1,22 @@
 import { ApiKeyIndex } from './auth/api-keys.js';
 import type { GatewayConfig } from './config.js';
+import { ChangeDetector } from './events/change-detector.js';
+import { MemoryEventBus } from './events/memory-bus.js';
+import { IdempotencyGuard } from './gateway/idempotency.js';
+import type { GatewayServices } from './gateway/services.js';
 import { buildTenants, closeTenants } from './gateway/tenants.js';
 import { startHttpServer, type RunningServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import type { Logger } from './logger.js';
+import { MemoryStore } from './store/memory.js';
 import type { UpstreamCallHook } from './upstream/types.js';
+
+/** The single-process services: in-memory store and event bus. */
+function createServices(): GatewayServices {
+  const store = new MemoryStore();
+  const bus = new MemoryEventBus();
+  return { store, bus, changes: new ChangeDetector(store, bus), idempotency: new IdempotencyGuard(store) };
+}
 
 export interface GatewayOptions {
   config: GatewayConfig;
@@ -19,6 +31,7 @@ export interface GatewayOptions {
 export interface Gateway {
   url: string;
   port: number;
+  services: GatewayServices;
   stop(): Promise<void>;
 }
 
@@ -30,8 +43,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     options.onUpstreamCall?.(call);
   });
   const keys = new ApiKeyIndex(config.tenants);
+  const services = createServices();
   const yoga = createGatewayYoga({
     tenants,
+    services,
     keys: () => keys,
     logger,
     graphiql: config.server.graphiql ?? !config.production,
@@ -54,9 +69,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     url: server.url,
     port: server.port,
+    services,
     async stop() {
       await server.stop();
       await closeTenants(tenants);
+      await services.bus.close();
+      await services.store.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import type { CampaignAction } from '../../src/domain/status.js';
 import { builder } from '../builder.js';
 import { CampaignRef, parseCampaignId } from '../campaign.js';
 import { LIFECYCLE_ERRORS } from '../errors.js';
+import { idempotencyKeyArg, parseIdempotencyKey } from './idempotency-key.js';
 
 const DESCRIPTIONS: Record<CampaignAction, string> = {
   START: 'Starts a draft or scheduled campaign now.',
@@ -19,11 +20,12 @@ function lifecycleMutation(name: string, action: CampaignAction) {
       errors: { types: LIFECYCLE_ERRORS, dataField: { name: 'campaign' } },
       args: {
         id: t.arg.id({ required: true }),
+        idempotencyKey: idempotencyKeyArg(t),
         ...(action === 'SCHEDULE' ? { at: t.arg({ type: 'DateTime', required: true }) } : {}),
       },
       resolve: (_root, args, { gateway }) => {
         const at = 'at' in args ? (args.at as Date) : undefined;
-        return gateway.runAction(parseCampaignId(args.id), action, at);
+        return gateway.runAction(parseCampaignId(args.id), action, at, parseIdempotencyKey(args.idempotencyKey));
       },
     }),
   );

@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { NotFoundError, UnsupportedOperationError, ValidationError } from '../../src/domain/errors.js';
+import {
+  IdempotencyConflictError,
+  NotFoundError,
+  UnsupportedOperationError,
+  ValidationError,
+} from '../../src/domain/errors.js';
 import { builder } from '../builder.js';
 import { CampaignRef } from '../campaign.js';
 import { PROVIDER_ERRORS } from '../errors.js';
 import { MoneyRef } from '../money.js';
 import { parseInput } from '../validate.js';
+import { idempotencyKeyArg, parseIdempotencyKey } from './idempotency-key.js';
 
 const SendChannelEnum = builder.enumType('SendChannel', { values: ['SMS', 'RCS', 'VIBER', 'WHATSAPP'] as const });
 
@@ -80,7 +86,13 @@ const estimateSchema = z.object({
   tariffCode: z.number().int().nullish(),
 });
 
-const SEND_ERRORS = [ValidationError, NotFoundError, UnsupportedOperationError, ...PROVIDER_ERRORS];
+const SEND_ERRORS = [
+  ValidationError,
+  NotFoundError,
+  UnsupportedOperationError,
+  IdempotencyConflictError,
+  ...PROVIDER_ERRORS,
+];
 
 builder.mutationField('sendCampaign', (t) =>
   t.field({
@@ -88,20 +100,25 @@ builder.mutationField('sendCampaign', (t) =>
     description:
       'Creates and sends (or schedules) a message campaign. Never retried by the gateway: a send happens once.',
     errors: { types: SEND_ERRORS, dataField: { name: 'campaign' } },
-    args: { input: t.arg({ type: SendCampaignInput, required: true }) },
+    args: { input: t.arg({ type: SendCampaignInput, required: true }), idempotencyKey: idempotencyKeyArg(t) },
     resolve: (_root, args, { gateway }) => {
       const input = parseInput(sendSchema, args.input, 'input');
-      return gateway.send(input.account ?? null, {
-        channel: input.channel,
-        fallbackChannel: input.fallbackToSms ? 'SMS' : null,
-        sender: input.sender,
-        text: input.text,
-        phones: input.phones,
-        startAt: input.startAt ?? null,
-        validityHours: input.validityHours ?? null,
-        tariffCode: input.tariffCode ?? null,
-        whatsappTemplate: input.whatsappTemplate ?? null,
-      });
+      const key = parseIdempotencyKey(args.idempotencyKey);
+      return gateway.send(
+        input.account ?? null,
+        {
+          channel: input.channel,
+          fallbackChannel: input.fallbackToSms ? 'SMS' : null,
+          sender: input.sender,
+          text: input.text,
+          phones: input.phones,
+          startAt: input.startAt ?? null,
+          validityHours: input.validityHours ?? null,
+          tariffCode: input.tariffCode ?? null,
+          whatsappTemplate: input.whatsappTemplate ?? null,
+        },
+        key,
+      );
     },
   }),
 );

@@ -15,28 +15,32 @@ export class ChangeDetector {
     private readonly bus: EventBus,
   ) {}
 
-  /** Records the status seen for a campaign (or run); publishes and returns the event when it changed. */
-  async observe(tenantId: string, change: Omit<CampaignEventInput, 'previousStatus'>): Promise<CampaignEvent | null> {
-    const key = snapshotKey(tenantId, change);
+  /**
+   * Records the status seen for a campaign (or run) and publishes the change when it is real. A first
+   * sighting is only a baseline, unless the source knows the previous status (a mutation, a webhook),
+   * which then names the event's previous status, or the change is a creation.
+   */
+  async observe(tenantId: string, change: ObservedChange): Promise<CampaignEvent | null> {
+    const { knownPrevious, ...event } = change;
+    const key = snapshotKey(tenantId, event);
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const previous = await this.store.get(key);
-      if (previous === change.status) return null;
+      const stored = await this.store.get(key);
+      const previous = knownPrevious !== undefined ? knownPrevious : stored;
       const swapped =
-        previous === null
-          ? await this.store.set(key, change.status, { ttlMs: SNAPSHOT_TTL_MS, onlyIfAbsent: true })
-          : await this.store.compareAndSet(key, previous, change.status, SNAPSHOT_TTL_MS);
+        stored === null
+          ? await this.store.set(key, event.status, { ttlMs: SNAPSHOT_TTL_MS, onlyIfAbsent: true })
+          : stored === event.status || (await this.store.compareAndSet(key, stored, event.status, SNAPSHOT_TTL_MS));
       if (!swapped) continue;
-      if (previous === null && change.type !== 'CREATED' && change.source === 'POLL') return null;
-      return this.bus.publish(tenantId, { ...change, previousStatus: previous });
+      if (previous === event.status) return null;
+      if (stored === null && knownPrevious === undefined && event.type !== 'CREATED') return null;
+      return this.bus.publish(tenantId, { ...event, previousStatus: previous });
     }
     return null;
   }
-
-  /** Records a status without publishing (first sight by a poller: a baseline, not a change). */
-  async remember(tenantId: string, change: Omit<CampaignEventInput, 'previousStatus'>): Promise<void> {
-    await this.store.set(snapshotKey(tenantId, change), change.status, { ttlMs: SNAPSHOT_TTL_MS });
-  }
 }
+
+/** A status seen by a source; `knownPrevious` when the source knows what it was before. */
+export type ObservedChange = Omit<CampaignEventInput, 'previousStatus'> & { knownPrevious?: string | null };
 
 function snapshotKey(tenantId: string, change: Omit<CampaignEventInput, 'previousStatus'>): string {
   const { provider, account, providerId } = change.campaign;

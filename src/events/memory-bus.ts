@@ -1,3 +1,4 @@
+import { Repeater } from 'graphql-yoga';
 import type { CampaignEvent, CampaignEventInput, EventBus, StreamItem } from './types.js';
 
 export interface MemoryBusOptions {
@@ -8,9 +9,7 @@ export interface MemoryBusOptions {
 }
 
 interface Subscriber {
-  queue: CampaignEvent[];
-  overflowed: boolean;
-  wake: (() => void) | undefined;
+  deliver(event: CampaignEvent): void;
 }
 
 interface TenantStream {
@@ -19,15 +18,19 @@ interface TenantStream {
   subscribers: Set<Subscriber>;
 }
 
+/** Repeater allows at most 1024 unconsumed pushes; the queue stays under it. */
+const MAX_QUEUE = 1_000;
+
 /** The single-process bus: a bounded ring buffer per tenant for replay, a bounded queue per subscriber. */
 export class MemoryEventBus implements EventBus {
   private readonly streams = new Map<string, TenantStream>();
   private readonly historySize: number;
   private readonly queueSize: number;
+  private readonly stops = new Set<() => void>();
 
   constructor(options: MemoryBusOptions = {}) {
     this.historySize = options.historySize ?? 10_000;
-    this.queueSize = options.subscriberQueueSize ?? 1_000;
+    this.queueSize = Math.min(options.subscriberQueueSize ?? 1_000, MAX_QUEUE);
   }
 
   async publish(tenantId: string, input: CampaignEventInput): Promise<CampaignEvent> {
@@ -36,64 +39,53 @@ export class MemoryEventBus implements EventBus {
     const event: CampaignEvent = { ...input, tenantId, id: String(stream.seq) };
     stream.history.push(event);
     if (stream.history.length > this.historySize) stream.history.shift();
-    for (const subscriber of stream.subscribers) {
-      if (subscriber.overflowed) continue;
-      if (subscriber.queue.length >= this.queueSize) subscriber.overflowed = true;
-      else subscriber.queue.push(event);
-      subscriber.wake?.();
-    }
+    for (const subscriber of stream.subscribers) subscriber.deliver(event);
     return event;
   }
 
   subscribe(tenantId: string, options: { since?: string | null; signal?: AbortSignal }): AsyncIterable<StreamItem> {
     const stream = this.stream(tenantId);
-    const subscriber: Subscriber = { queue: [], overflowed: false, wake: undefined };
-    const since = options.since == null ? null : Number(options.since);
-    const oldest = stream.history[0];
-    const truncated =
-      since !== null &&
-      (!Number.isSafeInteger(since) ||
-        (oldest !== undefined && since < Number(oldest.id) - 1) ||
-        (oldest === undefined && since < stream.seq));
-    if (!truncated) {
-      subscriber.queue.push(...(since === null ? [] : stream.history.filter((event) => Number(event.id) > since)));
-      stream.subscribers.add(subscriber);
-    }
-    const { signal } = options;
-    return (async function* iterate(): AsyncGenerator<StreamItem> {
-      if (truncated) {
-        yield { notice: { kind: 'HISTORY_TRUNCATED', oldestId: oldest?.id ?? null } };
+    const queueSize = this.queueSize;
+    return new Repeater<StreamItem>(async (push, stop) => {
+      const since = options.since == null ? null : Number(options.since);
+      const oldest = stream.history[0];
+      if (since !== null && isTruncated(since, oldest, stream.seq)) {
+        await push({ notice: { kind: 'HISTORY_TRUNCATED', oldestId: oldest?.id ?? null } });
+        stop();
         return;
       }
-      let lastDeliveredId: string | null = options.since ?? null;
-      const onAbort = () => subscriber.wake?.();
-      signal?.addEventListener('abort', onAbort);
-      try {
-        while (!signal?.aborted) {
-          const next = subscriber.queue.shift();
-          if (next) {
-            lastDeliveredId = next.id;
-            yield { event: next };
-            continue;
-          }
-          if (subscriber.overflowed) {
-            yield { notice: { kind: 'SLOW_CONSUMER', lastDeliveredId } };
-            return;
-          }
-          await new Promise<void>((resolve) => (subscriber.wake = resolve));
-          subscriber.wake = undefined;
+      // Every queued event reaches the consumer before the notice, so the notice names the last one queued.
+      let pending = 0;
+      let lastQueuedId: string | null = options.since ?? null;
+      const deliver = (event: CampaignEvent) => {
+        if (pending >= queueSize) {
+          stream.subscribers.delete(subscriber);
+          void push({ notice: { kind: 'SLOW_CONSUMER', lastDeliveredId: lastQueuedId } }).then(() => stop());
+          return;
         }
-      } finally {
-        signal?.removeEventListener('abort', onAbort);
-        stream.subscribers.delete(subscriber);
-      }
-    })();
+        pending += 1;
+        lastQueuedId = event.id;
+        void push({ event }).then(() => (pending -= 1));
+      };
+      const subscriber: Subscriber = { deliver };
+      const replay = since === null ? [] : stream.history.filter((event) => Number(event.id) > since);
+      replay.forEach(deliver);
+      stream.subscribers.add(subscriber);
+      options.signal?.addEventListener('abort', () => stop(), { once: true });
+      this.stops.add(stop);
+      await stop;
+      this.stops.delete(stop);
+      stream.subscribers.delete(subscriber);
+    });
+  }
+
+  async latestId(tenantId: string): Promise<string | null> {
+    const seq = this.streams.get(tenantId)?.seq ?? 0;
+    return seq === 0 ? null : String(seq);
   }
 
   async close(): Promise<void> {
-    for (const stream of this.streams.values()) {
-      for (const subscriber of stream.subscribers) subscriber.wake?.();
-    }
+    for (const stop of this.stops) stop();
     this.streams.clear();
   }
 
@@ -105,4 +97,10 @@ export class MemoryEventBus implements EventBus {
     }
     return stream;
   }
+}
+
+/** True when events after `since` have already left the ring buffer. */
+function isTruncated(since: number, oldest: CampaignEvent | undefined, seq: number): boolean {
+  if (!Number.isSafeInteger(since) || since < 0) return true;
+  return oldest === undefined ? since < seq : since < Number(oldest.id) - 1;
 }

@@ -41,5 +41,7 @@ export interface EventBus {
    * when history is gone, the consumer is too slow, or the stream is interrupted.
    */
   subscribe(tenantId: string, options: { since?: string | null; signal?: AbortSignal }): AsyncIterable<StreamItem>;
+  /** The id of the tenant's newest event (null before any): read it with your query, then subscribe `since` it. */
+  latestId(tenantId: string): Promise<string | null>;
   close(): Promise<void>;
 }

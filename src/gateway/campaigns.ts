@@ -7,9 +7,13 @@ import type { PriceEstimateInput, SendCampaignInput } from '../domain/inputs.js'
 import type { Money } from '../domain/money.js';
 import type { Capability, ProviderId } from '../domain/provider.js';
 import { canTransition, TRANSITIONS, type CampaignAction } from '../domain/status.js';
+import { filter } from 'graphql-yoga';
+import type { CampaignEvent, StreamItem } from '../events/types.js';
 import type { CallContext } from '../upstream/types.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { mergePage, type MergedPage } from './merge.js';
+import { validateIdempotencyKey } from './idempotency.js';
+import type { GatewayServices } from './services.js';
 import type { Tenant } from './tenants.js';
 
 /** Arguments of the federated campaigns listing. */
@@ -31,6 +35,9 @@ export class RequestGateway {
   constructor(
     readonly tenant: Tenant,
     readonly context: CallContext,
+    private readonly services: GatewayServices,
+    /** The request's `Idempotency-Key` header, used when a mutation names no key of its own. */
+    private readonly headerIdempotencyKey: string | null = null,
   ) {
     this.loaders = createLoaders(tenant, context);
   }
@@ -52,31 +59,66 @@ export class RequestGateway {
     return this.loaders.campaign.load(ref);
   }
 
+  /** The tenant's event stream from `since` (replay, then live), filtered; notices pass through. */
+  events(since: string | null, accept: (event: CampaignEvent) => boolean): AsyncIterable<StreamItem> {
+    const source = this.services.bus.subscribe(this.tenant.id, {
+      since,
+      ...(this.context.signal ? { signal: this.context.signal } : {}),
+    });
+    return filter((item: StreamItem) => !('event' in item) || accept(item.event))(source);
+  }
+
+  /** The newest event id of the tenant's stream, the `since` that makes a query and a subscription seamless. */
+  latestEventId(): Promise<string | null> {
+    return this.services.bus.latestId(this.tenant.id);
+  }
+
+  /** A campaign's current fields, bypassing the request cache (a subscription outlives one read). */
+  freshCampaign(ref: CampaignRef): Promise<Campaign | null> {
+    return this.loaders.campaign.clear(ref).load(ref);
+  }
+
   /** What the campaign can do now. */
   availableActions(campaign: Campaign): CampaignAction[] {
     const adapter = this.tenant.accounts.get(campaign.account);
     return adapter ? availableActions(campaign.status, adapter.capabilities) : [];
   }
 
-  /** Runs a lifecycle action after the capability and status-machine checks; neither refusal calls the provider. */
-  async runAction(ref: CampaignRef, action: CampaignAction, at?: Date): Promise<Campaign> {
-    const adapter = this.adapterFor(ref);
-    this.require(adapter, ACTION_CAPABILITY[action]);
-    const current = await this.campaign(ref);
-    if (!current) throw new NotFoundError('Campaign', encodeRef(ref));
-    if (!canTransition(current.status, action)) {
-      throw new InvalidTransitionError(action, current.status, TRANSITIONS[action].from);
-    }
-    const updated = await adapter.runAction(action, ref.providerId, at ? { at } : {}, this.context);
-    this.loaders.campaign.clear(ref).prime(ref, updated);
-    return updated;
+  /**
+   * Runs a lifecycle action after the capability and status-machine checks (neither refusal calls the
+   * provider), at most once per idempotency key, and publishes the status change once.
+   */
+  runAction(
+    ref: CampaignRef,
+    action: CampaignAction,
+    at: Date | undefined,
+    idempotencyKey: string | null,
+  ): Promise<Campaign> {
+    const input = { ref: encodeRef(ref), action, at: at?.toISOString() ?? null };
+    return this.once(`campaign.${action}`, input, idempotencyKey, async () => {
+      const adapter = this.adapterFor(ref);
+      this.require(adapter, ACTION_CAPABILITY[action]);
+      const current = await this.campaign(ref);
+      if (!current) throw new NotFoundError('Campaign', encodeRef(ref));
+      if (!canTransition(current.status, action)) {
+        throw new InvalidTransitionError(action, current.status, TRANSITIONS[action].from);
+      }
+      const updated = await adapter.runAction(action, ref.providerId, at ? { at } : {}, this.context);
+      this.loaders.campaign.clear(ref).prime(ref, updated);
+      await this.publishStatus(updated, current.status);
+      return updated;
+    });
   }
 
   /** Creates and sends a one-shot message campaign on an account that can send. */
-  async send(accountId: string | null, input: SendCampaignInput): Promise<Campaign> {
-    const adapter = this.accountWith('SEND', accountId);
-    if (!adapter.send) throw new UnsupportedOperationError(adapter.account.provider, 'SEND');
-    return adapter.send(input, this.context);
+  send(accountId: string | null, input: SendCampaignInput, idempotencyKey: string | null): Promise<Campaign> {
+    return this.once('campaign.send', { accountId, input }, idempotencyKey, async () => {
+      const adapter = this.accountWith('SEND', accountId);
+      if (!adapter.send) throw new UnsupportedOperationError(adapter.account.provider, 'SEND');
+      const created = await adapter.send(input, this.context);
+      await this.publishStatus(created, null);
+      return created;
+    });
   }
 
   /** Prices a message campaign before sending it. */
@@ -91,6 +133,26 @@ export class RequestGateway {
     const adapter = this.tenant.accounts.get(ref.account);
     if (!adapter || adapter.account.provider !== ref.provider) throw new NotFoundError('Campaign', encodeRef(ref));
     return adapter;
+  }
+
+  /** Runs `effect` under the idempotency guard when a key is given (argument first, then header). */
+  private once<T>(operation: string, input: unknown, key: string | null, effect: () => Promise<T>): Promise<T> {
+    const chosen =
+      key ?? (this.headerIdempotencyKey && validateIdempotencyKey(this.headerIdempotencyKey, 'Idempotency-Key'));
+    if (!chosen) return effect();
+    return this.services.idempotency.run({ tenantId: this.tenant.id, key: chosen, operation, input }, effect);
+  }
+
+  /** Records the campaign's new status and publishes the change (CREATED when there was none before). */
+  private async publishStatus(campaign: Campaign, previous: Campaign['status'] | null): Promise<void> {
+    await this.services.changes.observe(this.tenant.id, {
+      type: previous === null ? 'CREATED' : 'STATUS_CHANGED',
+      campaign: { provider: campaign.provider, account: campaign.account, providerId: campaign.providerId },
+      status: campaign.status,
+      source: 'MUTATION',
+      occurredAt: new Date().toISOString(),
+      knownPrevious: previous,
+    });
   }
 
   private require(adapter: ProviderAdapter, capability: Capability): void {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DomainError, IdempotencyConflictError } from '../domain/errors.js';
+import { DomainError, IdempotencyConflictError, ValidationError } from '../domain/errors.js';
 import type { KeyValueStore } from '../store/port.js';
 import { decodeOutcome, encodeOutcome, type Outcome } from './outcome-codec.js';
 
@@ -100,4 +100,12 @@ function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1)))
       : inner,
   );
+}
+
+/** Validates a caller's key (1 to 255 visible ASCII characters); `path` names where it came from. */
+export function validateIdempotencyKey(key: string, path: string): string {
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
+    throw new ValidationError([{ path: [path], message: 'must be 1 to 255 visible ASCII characters' }]);
+  }
+  return key;
 }

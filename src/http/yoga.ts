@@ -5,6 +5,7 @@ import { toGraphQLError } from '../../schema/error-format.js';
 import { schema } from '../../schema/index.js';
 import type { ApiKeyIndex, Principal } from '../auth/api-keys.js';
 import { RequestGateway } from '../gateway/campaigns.js';
+import type { GatewayServices } from '../gateway/services.js';
 import type { Tenant } from '../gateway/tenants.js';
 import type { Logger } from '../logger.js';
 import { principals, useApiKeyAuth } from './plugins/auth.js';
@@ -19,6 +20,7 @@ export interface ServerContext {
 
 export interface YogaOptions {
   tenants: ReadonlyMap<string, Tenant>;
+  services: GatewayServices;
   keys: () => ApiKeyIndex;
   logger: Logger;
   graphiql: boolean;
@@ -58,7 +60,12 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
       const requestId = REQUEST_ID.test(presented) ? presented : randomUUID();
       const signal = initial.request?.signal;
       return {
-        gateway: new RequestGateway(tenant, { requestId, ...(signal ? { signal } : {}) }),
+        gateway: new RequestGateway(
+          tenant,
+          { requestId, ...(signal ? { signal } : {}) },
+          options.services,
+          initial.request?.headers.get('idempotency-key') ?? null,
+        ),
         requestId,
         partialErrors: [],
       };

@@ -23,6 +23,10 @@ type Documents = {
     "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n      ... on CancelCampaignSuccess {\n        campaign {\n          id\n          status\n          availableActions\n        }\n      }\n      ... on InvalidTransitionError {\n        currentStatus\n        allowedFrom\n        providerReason\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CancelCampaignDocument,
     "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      __typename\n      ... on UnsupportedOperationError {\n        provider\n        operation\n        message\n      }\n    }\n  }\n": typeof types.PauseCampaignDocument,
     "\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n": typeof types.QuickStartExampleDocument,
+    "\n  subscription CampaignEvents($since: ID, $filter: CampaignEventFilter) {\n    campaignEvents(since: $since, filter: $filter) {\n      __typename\n      ... on CampaignEvent {\n        id\n        type\n        campaignId\n        previousStatus\n        status\n        source\n        provider\n        campaign {\n          name\n          status\n        }\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n": typeof types.CampaignEventsDocument,
+    "\n  query LatestEventId {\n    latestEventId\n  }\n": typeof types.LatestEventIdDocument,
+    "\n  mutation SendForEvents($input: SendCampaignInput!) {\n    sendCampaign(input: $input) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SendForEventsDocument,
+    "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelForEventsDocument,
 };
 const documents: Documents = {
     "\n  query BsgCampaigns($first: Int, $after: String, $filter: CampaignFilter) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          provider\n          providerStatus\n          status\n          channels\n          availableActions\n          details {\n            __typename\n            ... on BsgCampaignDetails {\n              sender\n              messageType\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n        missingProviders {\n          provider\n          account\n        }\n      }\n    }\n  }\n": types.BsgCampaignsDocument,
@@ -34,6 +38,10 @@ const documents: Documents = {
     "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n      ... on CancelCampaignSuccess {\n        campaign {\n          id\n          status\n          availableActions\n        }\n      }\n      ... on InvalidTransitionError {\n        currentStatus\n        allowedFrom\n        providerReason\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.CancelCampaignDocument,
     "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      __typename\n      ... on UnsupportedOperationError {\n        provider\n        operation\n        message\n      }\n    }\n  }\n": types.PauseCampaignDocument,
     "\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n": types.QuickStartExampleDocument,
+    "\n  subscription CampaignEvents($since: ID, $filter: CampaignEventFilter) {\n    campaignEvents(since: $since, filter: $filter) {\n      __typename\n      ... on CampaignEvent {\n        id\n        type\n        campaignId\n        previousStatus\n        status\n        source\n        provider\n        campaign {\n          name\n          status\n        }\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n": types.CampaignEventsDocument,
+    "\n  query LatestEventId {\n    latestEventId\n  }\n": types.LatestEventIdDocument,
+    "\n  mutation SendForEvents($input: SendCampaignInput!) {\n    sendCampaign(input: $input) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n        }\n      }\n    }\n  }\n": types.SendForEventsDocument,
+    "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n": types.CancelForEventsDocument,
 };
 
 /**
@@ -86,6 +94,22 @@ export function graphql(source: "\n  mutation PauseCampaign($id: ID!) {\n    pau
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CampaignEvents($since: ID, $filter: CampaignEventFilter) {\n    campaignEvents(since: $since, filter: $filter) {\n      __typename\n      ... on CampaignEvent {\n        id\n        type\n        campaignId\n        previousStatus\n        status\n        source\n        provider\n        campaign {\n          name\n          status\n        }\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CampaignEvents($since: ID, $filter: CampaignEventFilter) {\n    campaignEvents(since: $since, filter: $filter) {\n      __typename\n      ... on CampaignEvent {\n        id\n        type\n        campaignId\n        previousStatus\n        status\n        source\n        provider\n        campaign {\n          name\n          status\n        }\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestEventId {\n    latestEventId\n  }\n"): (typeof documents)["\n  query LatestEventId {\n    latestEventId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendForEvents($input: SendCampaignInput!) {\n    sendCampaign(input: $input) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendForEvents($input: SendCampaignInput!) {\n    sendCampaign(input: $input) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
