@@ -1,10 +1,12 @@
 import { startBsgSandbox, type BsgSandbox } from './bsg/index.js';
+import { startSessionMSandbox, type SessionMSandbox } from './sessionm/index.js';
 import type { SandboxClock } from './kit/clock.js';
 import type { SandboxServer } from './kit/server.js';
 
 /** Every provider simulator, running. */
 export interface Sandboxes {
   bsg: BsgSandbox;
+  sessionm: SessionMSandbox;
   list(): SandboxServer[];
   close(): Promise<void>;
 }
@@ -19,10 +21,14 @@ export interface SandboxesOptions {
 /** Starts all simulators on free ports. */
 export async function startSandboxes(options: SandboxesOptions): Promise<Sandboxes> {
   const seed = { campaigns: options.seedCampaigns ?? 0 };
-  const bsg = await startBsgSandbox({ clock: options.clock(), seed });
-  const all: SandboxServer[] = [bsg];
+  const [bsg, sessionm] = await Promise.all([
+    startBsgSandbox({ clock: options.clock(), seed }),
+    startSessionMSandbox({ clock: options.clock(), seed }),
+  ]);
+  const all: SandboxServer[] = [bsg, sessionm];
   return {
     bsg,
+    sessionm,
     list: () => all,
     close: async () => {
       await Promise.all(all.map((sandbox) => sandbox.close()));

@@ -206,7 +206,7 @@ describe('gateway end to end with BSG', () => {
       const response: GraphQLResponse<BsgCampaignsQuery> = await execute(
         gw.url,
         Campaigns,
-        { first: 9, after },
+        { first: 9, after, filter: { providers: ['BSG'] } },
         { apiKey: gw.apiKey },
       );
       expect(response.errors).toBeUndefined();
@@ -230,7 +230,7 @@ describe('gateway end to end with BSG', () => {
     const { data } = await execute(
       gw.url,
       Campaigns,
-      { first: 50, filter: { statuses: ['SCHEDULED'], channels: ['VIBER'] } },
+      { first: 50, filter: { providers: ['BSG'], statuses: ['SCHEDULED'], channels: ['VIBER'] } },
       { apiKey: gw.apiKey },
     );
     const nodes = data?.campaigns.edges.map((edge) => edge.node) ?? [];
@@ -316,7 +316,7 @@ describe('gateway end to end with BSG', () => {
   });
 
   it('refuses an operation BSG has no API for without calling BSG', async () => {
-    const first = await execute(gw.url, Campaigns, { first: 1 }, { apiKey: gw.apiKey });
+    const first = await execute(gw.url, Campaigns, { first: 1, filter: { providers: ['BSG'] } }, { apiKey: gw.apiKey });
     gw.sandboxes.bsg.calls.clear();
     const paused = await execute(
       gw.url,
@@ -352,7 +352,12 @@ describe('gateway end to end with BSG', () => {
 
   it('returns an error naming BSG when it fails, with the page marked incomplete', async () => {
     gw.sandboxes.bsg.faults.add({ kind: 'status-503', route: 'campaigns.list' });
-    const response = await execute(gw.url, Campaigns, { first: 5 }, { apiKey: gw.apiKey });
+    const response = await execute(
+      gw.url,
+      Campaigns,
+      { first: 5, filter: { providers: ['BSG'] } },
+      { apiKey: gw.apiKey },
+    );
     gw.sandboxes.bsg.faults.clear();
     expect(response.data?.campaigns.edges).toEqual([]);
     expect(response.data?.campaigns.pageInfo.missingProviders).toEqual([{ provider: 'BSG', account: 'bsg-demo' }]);
