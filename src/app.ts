@@ -2,9 +2,11 @@ import { ApiKeyIndex } from './auth/api-keys.js';
 import type { GatewayConfig } from './config.js';
 import { ChangeDetector } from './events/change-detector.js';
 import { MemoryEventBus } from './events/memory-bus.js';
+import { AccountPoller } from './events/poller.js';
+import { WebhookReceiver } from './events/webhooks.js';
 import { IdempotencyGuard } from './gateway/idempotency.js';
 import type { GatewayServices } from './gateway/services.js';
-import { buildTenants, closeTenants } from './gateway/tenants.js';
+import { buildTenants, closeTenants, type Tenant } from './gateway/tenants.js';
 import { startHttpServer, type RunningServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import type { Logger } from './logger.js';
@@ -32,7 +34,29 @@ export interface Gateway {
   url: string;
   port: number;
   services: GatewayServices;
+  pollers: AccountPoller[];
   stop(): Promise<void>;
+}
+
+/** One poller per account that has polling on. */
+function startPollers(tenants: Map<string, Tenant>, services: GatewayServices, logger: Logger): AccountPoller[] {
+  const pollers: AccountPoller[] = [];
+  for (const tenant of tenants.values()) {
+    for (const account of tenant.config.accounts) {
+      const adapter = tenant.accounts.get(account.id);
+      if (!account.polling || !adapter) continue;
+      const poller = new AccountPoller({
+        tenantId: tenant.id,
+        adapter,
+        services,
+        logger,
+        intervalMs: account.pollIntervalMs,
+      });
+      poller.start();
+      pollers.push(poller);
+    }
+  }
+  return pollers;
 }
 
 /** Builds tenants and adapters from config and starts the HTTP server. */
@@ -53,10 +77,12 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ...(options.graphiqlHeaders ? { graphiqlHeaders: options.graphiqlHeaders } : {}),
     maxRequestBytes: config.server.maxRequestBytes,
   });
+  const webhooks = new WebhookReceiver(config, tenants, services, logger);
   let server: RunningServer;
   try {
     server = await startHttpServer({
       yoga,
+      webhooks,
       keys: () => keys,
       logger,
       host: config.server.host,
@@ -66,11 +92,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     await closeTenants(tenants);
     throw error;
   }
+  const pollers = startPollers(tenants, services, logger);
   return {
     url: server.url,
     port: server.port,
     services,
+    pollers,
     async stop() {
+      await Promise.all(pollers.map((poller) => poller.stop()));
       await server.stop();
       await closeTenants(tenants);
       await services.bus.close();

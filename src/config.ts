@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { ADAPTER_FACTORIES } from '../adapters/registry.js';
 import { SCOPES } from './auth/scopes.js';
 import { PROVIDER_IDS } from './domain/provider.js';
+import { Secret } from './domain/secret.js';
 import { DEFAULT_TIMEOUTS } from './upstream/types.js';
 
 /** A credential in the config file: `{ "env": "NAME" }` (recommended) or a literal string. */
@@ -27,7 +28,15 @@ const account = z
     timeouts: timeouts.default(DEFAULT_TIMEOUTS),
     connections: z.number().int().min(1).max(256).default(16),
     maxBodyBytes: z.number().int().positive().default(5_000_000),
-    pollIntervalMs: z.number().int().min(1000).default(30_000),
+    /** How often the account is polled for status changes; faster while someone subscribes or a campaign runs. */
+    pollIntervalMs: z.number().int().min(50).default(30_000),
+    /** Polling off: for accounts whose changes all arrive by webhook. */
+    polling: z.boolean().default(true),
+    /** Signed status webhooks from the provider to /webhooks/<provider>/<account id>. */
+    webhook: z
+      .object({ secret: secretRef, toleranceSeconds: z.number().int().min(1).max(3600).default(300) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -78,7 +87,24 @@ export const fileConfigSchema = z
     server: server.default(server.parse({})),
     tenants: z.array(tenant).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    const webhookPaths = new Set<string>();
+    value.tenants.forEach((t, ti) =>
+      t.accounts.forEach((a, ai) => {
+        if (!a.webhook) return;
+        const path = `${a.provider}/${a.id}`;
+        if (webhookPaths.has(path)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tenants', ti, 'accounts', ai, 'id'],
+            message: `webhook path /webhooks/${path} is used twice`,
+          });
+        }
+        webhookPaths.add(path);
+      }),
+    );
+  });
 
 export type FileConfig = z.infer<typeof fileConfigSchema>;
 export type TenantConfig = FileConfig['tenants'][number];
@@ -91,6 +117,8 @@ export interface GatewayConfig extends FileConfig {
   redisUrl: string | null;
   /** Credentials per `tenantId/accountId`, parsed by the provider's own schema. */
   credentials: Map<string, unknown>;
+  /** Webhook signing secrets per `tenantId/accountId`. */
+  webhookSecrets: Map<string, Secret>;
 }
 
 /** A config that failed validation; `issues` name each bad key. */
@@ -139,6 +167,7 @@ export function resolveConfig(raw: unknown, env: NodeJS.ProcessEnv): GatewayConf
   ];
   if (!parsed.success || !parsedEnv.success) throw new ConfigError(issues);
   const credentials = resolveCredentials(parsed.data, env, issues);
+  const webhookSecrets = resolveWebhookSecrets(parsed.data, env, issues);
   if (issues.length > 0) throw new ConfigError(issues);
   const config = parsed.data;
   const production = parsedEnv.data.NODE_ENV === 'production';
@@ -153,6 +182,7 @@ export function resolveConfig(raw: unknown, env: NodeJS.ProcessEnv): GatewayConf
     logLevel: parsedEnv.data.LOG_LEVEL,
     redisUrl: parsedEnv.data.REDIS_URL ?? null,
     credentials,
+    webhookSecrets,
   };
 }
 
@@ -168,9 +198,8 @@ function resolveCredentials(config: FileConfig, env: NodeJS.ProcessEnv, issues: 
       const where = ['tenants', t, 'accounts', a, 'credentials'];
       const values: Record<string, string> = {};
       for (const [key, ref] of Object.entries(accountConfig.credentials)) {
-        if (typeof ref === 'string') values[key] = ref;
-        else if (env[ref.env]) values[key] = env[ref.env] ?? '';
-        else issues.push(`${formatPath([...where, key])}: environment variable ${ref.env} is not set`);
+        const value = secretValue(ref, env, [...where, key], issues);
+        if (value !== undefined) values[key] = value;
       }
       const factory = ADAPTER_FACTORIES[accountConfig.provider];
       if (!factory) {
@@ -189,6 +218,33 @@ function resolveCredentials(config: FileConfig, env: NodeJS.ProcessEnv, issues: 
     });
   });
   return resolved;
+}
+
+function resolveWebhookSecrets(config: FileConfig, env: NodeJS.ProcessEnv, issues: string[]): Map<string, Secret> {
+  const secrets = new Map<string, Secret>();
+  config.tenants.forEach((tenantConfig, t) =>
+    tenantConfig.accounts.forEach((accountConfig, a) => {
+      if (!accountConfig.webhook) return;
+      const where = ['tenants', t, 'accounts', a, 'webhook', 'secret'];
+      const value = secretValue(accountConfig.webhook.secret, env, where, issues);
+      if (value) secrets.set(credentialsKey(tenantConfig.id, accountConfig.id), new Secret(value));
+    }),
+  );
+  return secrets;
+}
+
+/** A secret reference's value; a missing env var is reported with the key that names it. */
+function secretValue(
+  ref: z.infer<typeof secretRef>,
+  env: NodeJS.ProcessEnv,
+  where: readonly PropertyKey[],
+  issues: string[],
+): string | undefined {
+  if (typeof ref === 'string') return ref;
+  const value = env[ref.env];
+  if (value) return value;
+  issues.push(`${formatPath(where)}: environment variable ${ref.env} is not set`);
+  return undefined;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

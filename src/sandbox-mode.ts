@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { DEFAULT_BSG_CREDENTIALS } from '../sandbox/bsg/index.js';
 import { startSandboxes, type Sandboxes } from '../sandbox/index.js';
 import { createClock } from '../sandbox/kit/clock.js';
@@ -10,8 +11,41 @@ import type { Logger } from './logger.js';
 /** The demo tenant's API key in sandbox mode; it only ever opens the local simulators. */
 export const DEMO_API_KEY = 'cgw_demo_sandbox_key';
 
+/** How the demo accounts learn of changes: polling interval, and a webhook secret when webhooks are on. */
+export interface SandboxAccountSettings {
+  pollIntervalMs?: number;
+  polling?: boolean;
+  webhookSecret?: string;
+}
+
 /** A tenant's raw config entry wired to running simulators, with one key holding every scope. */
-export function sandboxTenant(sandboxes: Sandboxes, tenant: { id: string; name: string; apiKey: string }) {
+export function sandboxTenant(
+  sandboxes: Sandboxes,
+  tenant: { id: string; name: string; apiKey: string },
+  settings: SandboxAccountSettings = {},
+) {
+  const shared = {
+    polling: settings.polling ?? true,
+    ...(settings.pollIntervalMs !== undefined ? { pollIntervalMs: settings.pollIntervalMs } : {}),
+    ...(settings.webhookSecret !== undefined ? { webhook: { secret: settings.webhookSecret } } : {}),
+  };
+  const entry = sandboxTenantEntry(sandboxes, tenant);
+  return { ...entry, accounts: entry.accounts.map((account) => ({ ...account, ...shared })) };
+}
+
+/** Points every simulator's webhooks at the gateway's receiver for its demo account. */
+export function connectWebhooks(
+  sandboxes: Sandboxes,
+  gatewayUrl: string,
+  accounts: { id: string; provider: string }[],
+): void {
+  for (const account of accounts) {
+    const target = sandboxes.webhooks[account.provider];
+    if (target) target.url = `${gatewayUrl}/webhooks/${account.provider}/${account.id}`;
+  }
+}
+
+function sandboxTenantEntry(sandboxes: Sandboxes, tenant: { id: string; name: string; apiKey: string }) {
   return {
     id: tenant.id,
     name: tenant.name,
@@ -29,14 +63,18 @@ export function sandboxTenant(sandboxes: Sandboxes, tenant: { id: string; name: 
 
 /** Starts every simulator in-process on free ports, wires a demo tenant to them, and starts the gateway. */
 export async function startSandboxMode(env: NodeJS.ProcessEnv, logger: Logger): Promise<{ stop(): Promise<void> }> {
-  const sandboxes = await startSandboxes({ clock: () => createClock({ mode: 'real' }), seedCampaigns: 25 });
-  const config = resolveConfig(
-    {
-      server: { host: env['HOST'] ?? '127.0.0.1', port: 4000 },
-      tenants: [sandboxTenant(sandboxes, { id: 'demo', name: 'Demo tenant', apiKey: DEMO_API_KEY })],
-    },
-    env,
+  const webhookSecret = randomBytes(24).toString('base64url');
+  const sandboxes = await startSandboxes({
+    clock: () => createClock({ mode: 'real' }),
+    seedCampaigns: 25,
+    webhookSecret,
+  });
+  const demo = sandboxTenant(
+    sandboxes,
+    { id: 'demo', name: 'Demo tenant', apiKey: DEMO_API_KEY },
+    { pollIntervalMs: 10_000, webhookSecret },
   );
+  const config = resolveConfig({ server: { host: env['HOST'] ?? '127.0.0.1', port: 4000 }, tenants: [demo] }, env);
   const gateway = await startGateway({
     config,
     logger,
@@ -45,6 +83,7 @@ export async function startSandboxMode(env: NodeJS.ProcessEnv, logger: Logger): 
     await sandboxes.close();
     throw error;
   });
+  connectWebhooks(sandboxes, gateway.url, demo.accounts);
   process.stdout.write(banner(gateway.url, sandboxes));
   return {
     async stop() {

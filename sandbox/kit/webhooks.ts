@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
 
-/** Where a simulator delivers status-change webhooks, and the secret it signs them with. */
+/** Where a simulator delivers status-change webhooks, and the secret it signs them with (mutable: set `url` once the receiver listens). */
 export interface WebhookTarget {
   url: string;
   secret: string;
@@ -20,8 +20,14 @@ export function signWebhook(secret: string, body: string, timestampSeconds: numb
 
 let deliveries = 0;
 
-/** Posts one signed event; failures are reported, never thrown (a provider does not crash on a dead receiver). */
-export function deliverWebhook(target: WebhookTarget, event: unknown, now: Date = new Date()): Promise<number> {
+/**
+ * Posts one signed event; failures are reported, never thrown (a provider does not crash on a dead receiver).
+ * The signature carries wall-clock time (transport time), whatever the simulator's clock says. A target
+ * whose url is still empty (the receiver is not up yet) gets nothing.
+ */
+export function deliverWebhook(target: WebhookTarget, event: unknown): Promise<number> {
+  if (target.url === '') return Promise.resolve(0);
+  const now = new Date();
   const body = JSON.stringify(event);
   const id = `wh_${process.pid}_${++deliveries}`;
   const signature = signWebhook(target.secret, body, Math.floor(now.getTime() / 1000));

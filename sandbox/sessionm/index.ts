@@ -68,7 +68,7 @@ export async function startSessionMSandbox(options: SessionMSandboxOptions = {})
         status: change.status,
         occurredAt: isoDate(change.at),
       };
-      const delivery = deliverWebhook(webhook, event, change.at);
+      const delivery = deliverWebhook(webhook, event);
       pending.add(delivery);
       void delivery.then(() => pending.delete(delivery));
     });

@@ -30,3 +30,8 @@ function safeDecode(part: string): string | undefined {
     return undefined;
   }
 }
+
+/** Just the reference part of a campaign (what events and keys carry). */
+export function refOf(campaign: CampaignRef): CampaignRef {
+  return { provider: campaign.provider, account: campaign.account, providerId: campaign.providerId };
+}

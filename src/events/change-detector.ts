@@ -16,9 +16,8 @@ export class ChangeDetector {
   ) {}
 
   /**
-   * Records the status seen for a campaign (or run) and publishes the change when it is real. A first
-   * sighting is only a baseline, unless the source knows the previous status (a mutation, a webhook),
-   * which then names the event's previous status, or the change is a creation.
+   * Records the status seen for a campaign (or run) and publishes the change when it is real. A poll's
+   * first sighting is only a baseline; a source that knows the previous status (a mutation) names it.
    */
   async observe(tenantId: string, change: ObservedChange): Promise<CampaignEvent | null> {
     const { knownPrevious, ...event } = change;
@@ -32,7 +31,7 @@ export class ChangeDetector {
           : stored === event.status || (await this.store.compareAndSet(key, stored, event.status, SNAPSHOT_TTL_MS));
       if (!swapped) continue;
       if (previous === event.status) return null;
-      if (stored === null && knownPrevious === undefined && event.type !== 'CREATED') return null;
+      if (stored === null && knownPrevious === undefined && event.source === 'POLL') return null;
       return this.bus.publish(tenantId, { ...event, previousStatus: previous });
     }
     return null;

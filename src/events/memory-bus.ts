@@ -79,6 +79,10 @@ export class MemoryEventBus implements EventBus {
     });
   }
 
+  localSubscribers(tenantId: string): number {
+    return this.streams.get(tenantId)?.subscribers.size ?? 0;
+  }
+
   async latestId(tenantId: string): Promise<string | null> {
     const seq = this.streams.get(tenantId)?.seq ?? 0;
     return seq === 0 ? null : String(seq);

@@ -41,6 +41,8 @@ export interface EventBus {
    * when history is gone, the consumer is too slow, or the stream is interrupted.
    */
   subscribe(tenantId: string, options: { since?: string | null; signal?: AbortSignal }): AsyncIterable<StreamItem>;
+  /** Subscribers of the tenant connected to this process (pollers speed up while there are any). */
+  localSubscribers(tenantId: string): number;
   /** The id of the tenant's newest event (null before any): read it with your query, then subscribe `since` it. */
   latestId(tenantId: string): Promise<string | null>;
   close(): Promise<void>;

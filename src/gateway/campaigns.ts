@@ -2,7 +2,7 @@ import type { CampaignFilter, CampaignOrder, ProviderAdapter } from '../../adapt
 import type { Campaign, CampaignRef } from '../domain/campaign.js';
 import { availableActions, ACTION_CAPABILITY } from '../domain/campaign.js';
 import { InvalidTransitionError, NotFoundError, UnsupportedOperationError, ValidationError } from '../domain/errors.js';
-import { encodeRef } from '../domain/ids.js';
+import { encodeRef, refOf } from '../domain/ids.js';
 import type { PriceEstimateInput, SendCampaignInput } from '../domain/inputs.js';
 import type { Money } from '../domain/money.js';
 import type { Capability, ProviderId } from '../domain/provider.js';
@@ -147,7 +147,7 @@ export class RequestGateway {
   private async publishStatus(campaign: Campaign, previous: Campaign['status'] | null): Promise<void> {
     await this.services.changes.observe(this.tenant.id, {
       type: previous === null ? 'CREATED' : 'STATUS_CHANGED',
-      campaign: { provider: campaign.provider, account: campaign.account, providerId: campaign.providerId },
+      campaign: refOf(campaign),
       status: campaign.status,
       source: 'MUTATION',
       occurredAt: new Date().toISOString(),

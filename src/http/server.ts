@@ -6,11 +6,13 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { GraphQLContext } from '../../schema/context.js';
 import { bearerToken, type ApiKeyIndex, type Principal } from '../auth/api-keys.js';
+import type { WebhookReceiver } from '../events/webhooks.js';
 import type { Logger } from '../logger.js';
 import type { ServerContext } from './yoga.js';
 
 export interface HttpServerOptions {
   yoga: YogaServerInstance<ServerContext, GraphQLContext>;
+  webhooks: WebhookReceiver;
   keys: () => ApiKeyIndex;
   logger: Logger;
   host: string;
@@ -26,6 +28,40 @@ export interface RunningServer {
   stop(graceMs?: number): Promise<void>;
 }
 
+const WEBHOOK_PATH = /^\/webhooks\/([a-z]+)\/([a-z0-9-]+)\/?$/;
+const MAX_WEBHOOK_BYTES = 256 * 1024;
+
+/** Reads a webhook body (bounded) and answers what the receiver decided; never throws. */
+async function receiveWebhook(
+  receiver: WebhookReceiver,
+  provider: string,
+  account: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  logger: Logger,
+): Promise<void> {
+  const answer = (status: number, body: unknown): void => {
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  };
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_WEBHOOK_BYTES) return answer(413, { ok: false, error: 'body too large' });
+      chunks.push(chunk as Buffer);
+    }
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]),
+    );
+    const result = await receiver.receive(provider, account, headers, Buffer.concat(chunks).toString('utf8'));
+    answer(result.status, result.body);
+  } catch (error) {
+    logger.error({ err: error, provider, account }, 'webhook failed');
+    if (!res.headersSent) answer(500, { ok: false, error: 'internal error' });
+  }
+}
+
 type EnvelopedArgs = ExecutionArgs & {
   rootValue: { execute: (a: ExecutionArgs) => unknown; subscribe: (a: ExecutionArgs) => unknown };
 };
@@ -37,6 +73,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.url === '/healthz') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    const webhook = WEBHOOK_PATH.exec(req.url ?? '');
+    if (webhook && req.method === 'POST') {
+      void receiveWebhook(options.webhooks, webhook[1] ?? '', webhook[2] ?? '', req, res, logger);
       return;
     }
     void yoga(req, res);

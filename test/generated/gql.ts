@@ -22,6 +22,8 @@ type Documents = {
     "\n  mutation EstimatePrice($input: EstimateCampaignPriceInput!) {\n    estimateCampaignPrice(input: $input) {\n      __typename\n      ... on EstimateCampaignPriceSuccess {\n        price {\n          amount\n          currency\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.EstimatePriceDocument,
     "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n      ... on CancelCampaignSuccess {\n        campaign {\n          id\n          status\n          availableActions\n        }\n      }\n      ... on InvalidTransitionError {\n        currentStatus\n        allowedFrom\n        providerReason\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.CancelCampaignDocument,
     "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      __typename\n      ... on UnsupportedOperationError {\n        provider\n        operation\n        message\n      }\n    }\n  }\n": typeof types.PauseCampaignDocument,
+    "\n  subscription WatchSources($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        id\n        campaignId\n        previousStatus\n        status\n        source\n      }\n    }\n  }\n": typeof types.WatchSourcesDocument,
+    "\n  query EventHead {\n    latestEventId\n  }\n": typeof types.EventHeadDocument,
     "\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n": typeof types.QuickStartExampleDocument,
     "\n  subscription CampaignEvents($since: ID, $filter: CampaignEventFilter) {\n    campaignEvents(since: $since, filter: $filter) {\n      __typename\n      ... on CampaignEvent {\n        id\n        type\n        campaignId\n        previousStatus\n        status\n        source\n        provider\n        campaign {\n          name\n          status\n        }\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n": typeof types.CampaignEventsDocument,
     "\n  query LatestEventId {\n    latestEventId\n  }\n": typeof types.LatestEventIdDocument,
@@ -37,6 +39,8 @@ const documents: Documents = {
     "\n  mutation EstimatePrice($input: EstimateCampaignPriceInput!) {\n    estimateCampaignPrice(input: $input) {\n      __typename\n      ... on EstimateCampaignPriceSuccess {\n        price {\n          amount\n          currency\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.EstimatePriceDocument,
     "\n  mutation CancelCampaign($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n      ... on CancelCampaignSuccess {\n        campaign {\n          id\n          status\n          availableActions\n        }\n      }\n      ... on InvalidTransitionError {\n        currentStatus\n        allowedFrom\n        providerReason\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.CancelCampaignDocument,
     "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      __typename\n      ... on UnsupportedOperationError {\n        provider\n        operation\n        message\n      }\n    }\n  }\n": types.PauseCampaignDocument,
+    "\n  subscription WatchSources($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        id\n        campaignId\n        previousStatus\n        status\n        source\n      }\n    }\n  }\n": types.WatchSourcesDocument,
+    "\n  query EventHead {\n    latestEventId\n  }\n": types.EventHeadDocument,
     "\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n": types.QuickStartExampleDocument,
     "\n  subscription CampaignEvents($since: ID, $filter: CampaignEventFilter) {\n    campaignEvents(since: $since, filter: $filter) {\n      __typename\n      ... on CampaignEvent {\n        id\n        type\n        campaignId\n        previousStatus\n        status\n        source\n        provider\n        campaign {\n          name\n          status\n        }\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n": types.CampaignEventsDocument,
     "\n  query LatestEventId {\n    latestEventId\n  }\n": types.LatestEventIdDocument,
@@ -90,6 +94,14 @@ export function graphql(source: "\n  mutation CancelCampaign($id: ID!) {\n    ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      __typename\n      ... on UnsupportedOperationError {\n        provider\n        operation\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PauseCampaign($id: ID!) {\n    pauseCampaign(id: $id) {\n      __typename\n      ... on UnsupportedOperationError {\n        provider\n        operation\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WatchSources($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        id\n        campaignId\n        previousStatus\n        status\n        source\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription WatchSources($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        id\n        campaignId\n        previousStatus\n        status\n        source\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventHead {\n    latestEventId\n  }\n"): (typeof documents)["\n  query EventHead {\n    latestEventId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import { createClock } from '../../sandbox/kit/clock.js';
 import { startGateway, type Gateway } from '../../src/app.js';
 import { resolveConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { sandboxTenant } from '../../src/sandbox-mode.js';
+import { connectWebhooks, sandboxTenant, type SandboxAccountSettings } from '../../src/sandbox-mode.js';
 import type { UpstreamCall } from '../../src/upstream/types.js';
 
 /** A gateway wired to fresh simulators (manual clocks), and what tests observe of it. */
@@ -22,12 +22,27 @@ export interface TestGateway {
 
 export const TEST_API_KEY = 'test-key-tenant-a';
 
+export interface TestGatewayOptions {
+  seedCampaigns?: number;
+  /** Turns polling on at this interval (off by default, so call counts stay exact). */
+  pollIntervalMs?: number;
+  /** Turns simulator webhooks on, signed with this secret. */
+  webhookSecret?: string;
+}
+
 /** Starts simulators and a gateway on free ports; call `stop()` in afterAll. */
-export async function startTestGateway(options: { seedCampaigns?: number } = {}): Promise<TestGateway> {
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const sandboxes = await startSandboxes({
     clock: () => createClock({ mode: 'manual' }),
     seedCampaigns: options.seedCampaigns ?? 0,
+    ...(options.webhookSecret !== undefined ? { webhookSecret: options.webhookSecret } : {}),
   });
+  const settings: SandboxAccountSettings = {
+    polling: options.pollIntervalMs !== undefined,
+    ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    ...(options.webhookSecret !== undefined ? { webhookSecret: options.webhookSecret } : {}),
+  };
+  const tenant = sandboxTenant(sandboxes, { id: 'tenant-a', name: 'Tenant A', apiKey: TEST_API_KEY }, settings);
   const logs: string[] = [];
   const upstreamCalls: UpstreamCall[] = [];
   const destination = new Writable({
@@ -39,7 +54,7 @@ export async function startTestGateway(options: { seedCampaigns?: number } = {})
   const config = resolveConfig(
     {
       server: { host: '127.0.0.1', port: 0 },
-      tenants: [sandboxTenant(sandboxes, { id: 'tenant-a', name: 'Tenant A', apiKey: TEST_API_KEY })],
+      tenants: [tenant],
     },
     {},
   );
@@ -48,6 +63,7 @@ export async function startTestGateway(options: { seedCampaigns?: number } = {})
     logger: createLogger({ level: 'debug', destination }),
     onUpstreamCall: (call) => upstreamCalls.push(call),
   });
+  connectWebhooks(sandboxes, gateway.url, tenant.accounts);
   return {
     url: gateway.url,
     apiKey: TEST_API_KEY,
