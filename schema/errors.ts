@@ -8,6 +8,7 @@ import {
   ProviderRejectedError,
   ProviderTimeoutError,
   ProviderUnavailableError,
+  StateUnavailableError,
   UnsupportedOperationError,
   ValidationError,
   type FieldIssue,
@@ -112,8 +113,15 @@ builder.objectType(ProviderBadResponseError, {
   fields: (t) => ({ provider: t.field({ type: ProviderIdEnum, resolve: (error) => error.account.provider }) }),
 });
 
+builder.objectType(StateUnavailableError, {
+  name: 'StateUnavailableError',
+  description: 'The gateway could not reach its shared state, so it did not act (nothing was sent). Retry later.',
+  interfaces: [ErrorInterface],
+});
+
 /** The errors every mutation that reaches a provider may answer. */
 export const PROVIDER_ERRORS = [
+  StateUnavailableError,
   ProviderRejectedError,
   ProviderRateLimitedError,
   ProviderUnavailableError,

@@ -10,14 +10,30 @@ import { buildTenants, closeTenants, type Tenant } from './gateway/tenants.js';
 import { startHttpServer, type RunningServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import type { Logger } from './logger.js';
+import type { EventBus } from './events/types.js';
 import { MemoryStore } from './store/memory.js';
+import type { KeyValueStore } from './store/port.js';
+import { RedisStore } from './store/redis.js';
+import { connectRedis, redisReady } from './store/redis-connection.js';
+import { RedisEventBus } from './events/redis-bus.js';
 import type { UpstreamCallHook } from './upstream/types.js';
 
-/** The single-process services: in-memory store and event bus. */
-function createServices(): GatewayServices {
-  const store = new MemoryStore();
-  const bus = new MemoryEventBus();
-  return { store, bus, changes: new ChangeDetector(store, bus), idempotency: new IdempotencyGuard(store) };
+/** Shared state and events: on Redis when REDIS_URL is set (several instances act as one), in memory otherwise. */
+async function createServices(config: GatewayConfig, logger: Logger): Promise<GatewayServices> {
+  let store: KeyValueStore;
+  let bus: EventBus;
+  if (config.redisUrl) {
+    const redis = connectRedis(config.redisUrl, (error) => logger.warn({ err: error.message }, 'redis connection'));
+    await redisReady(redis).catch(() =>
+      logger.error('Redis is not reachable yet: shared writes fail closed until it is'),
+    );
+    store = new RedisStore(redis, config.redisKeyPrefix);
+    bus = new RedisEventBus(redis, { prefix: config.redisKeyPrefix });
+  } else {
+    store = new MemoryStore();
+    bus = new MemoryEventBus();
+  }
+  return { store, bus, changes: new ChangeDetector(store, bus), idempotency: new IdempotencyGuard(store), logger };
 }
 
 export interface GatewayOptions {
@@ -67,7 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     options.onUpstreamCall?.(call);
   });
   const keys = new ApiKeyIndex(config.tenants);
-  const services = createServices();
+  const services = await createServices(config, logger);
   const yoga = createGatewayYoga({
     tenants,
     services,

@@ -115,6 +115,8 @@ export interface GatewayConfig extends FileConfig {
   production: boolean;
   logLevel: string;
   redisUrl: string | null;
+  /** Prefix of every Redis key (several deployments can share one Redis). */
+  redisKeyPrefix: string;
   /** Credentials per `tenantId/accountId`, parsed by the provider's own schema. */
   credentials: Map<string, unknown>;
   /** Webhook signing secrets per `tenantId/accountId`. */
@@ -134,6 +136,7 @@ const envSchema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REDIS_URL: z.string().optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).default('cgw:'),
 });
 
 /** Reads and validates a JSON or YAML config file. */
@@ -180,7 +183,8 @@ export function resolveConfig(raw: unknown, env: NodeJS.ProcessEnv): GatewayConf
     },
     production,
     logLevel: parsedEnv.data.LOG_LEVEL,
-    redisUrl: parsedEnv.data.REDIS_URL ?? null,
+    redisUrl: parsedEnv.data.REDIS_URL || null,
+    redisKeyPrefix: parsedEnv.data.REDIS_KEY_PREFIX,
     credentials,
     webhookSecrets,
   };

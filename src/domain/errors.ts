@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'PROVIDER_TIMEOUT'
   | 'PROVIDER_RATE_LIMITED'
   | 'PROVIDER_BAD_RESPONSE'
-  | 'PROVIDER_AUTH_FAILED';
+  | 'PROVIDER_AUTH_FAILED'
+  | 'STATE_UNAVAILABLE';
 
 /** Base of every expected failure: a code and a message safe to show a client. */
 export abstract class DomainError extends Error {
@@ -83,8 +84,15 @@ export class UnsupportedOperationError extends DomainError {
 /** The idempotency key was used before with a different input. */
 export class IdempotencyConflictError extends DomainError {
   readonly code = 'IDEMPOTENCY_CONFLICT';
-  constructor(readonly key: string) {
-    super(`idempotency key "${key}" was already used with a different input`);
+  constructor(
+    readonly key: string,
+    readonly inProgress = false,
+  ) {
+    super(
+      inProgress
+        ? `a request with idempotency key "${key}" is still in progress; retry later`
+        : `idempotency key "${key}" was already used with a different input`,
+    );
   }
 }
 
@@ -140,4 +148,12 @@ export class ProviderBadResponseError extends ProviderError {
 /** The provider refused the account's credentials. */
 export class ProviderAuthFailedError extends ProviderError {
   readonly code = 'PROVIDER_AUTH_FAILED';
+}
+
+/**
+ * The gateway's shared state (Redis) is unreachable. Idempotent mutations fail closed on it rather than
+ * risk a second send; nothing was sent.
+ */
+export class StateUnavailableError extends DomainError {
+  readonly code = 'STATE_UNAVAILABLE';
 }

@@ -143,16 +143,26 @@ export class RequestGateway {
     return this.services.idempotency.run({ tenantId: this.tenant.id, key: chosen, operation, input }, effect);
   }
 
-  /** Records the campaign's new status and publishes the change (CREATED when there was none before). */
+  /**
+   * Records the campaign's new status and publishes the change (CREATED when there was none before).
+   * The provider already acted, so a failure to publish is logged, never turned into a failed mutation.
+   */
   private async publishStatus(campaign: Campaign, previous: Campaign['status'] | null): Promise<void> {
-    await this.services.changes.observe(this.tenant.id, {
-      type: previous === null ? 'CREATED' : 'STATUS_CHANGED',
-      campaign: refOf(campaign),
-      status: campaign.status,
-      source: 'MUTATION',
-      occurredAt: new Date().toISOString(),
-      knownPrevious: previous,
-    });
+    await this.services.changes
+      .observe(this.tenant.id, {
+        type: previous === null ? 'CREATED' : 'STATUS_CHANGED',
+        campaign: refOf(campaign),
+        status: campaign.status,
+        source: 'MUTATION',
+        occurredAt: new Date().toISOString(),
+        knownPrevious: previous,
+      })
+      .catch((error: unknown) =>
+        this.services.logger.error(
+          { err: error, campaign: encodeRef(campaign), requestId: this.context.requestId },
+          'status event not published',
+        ),
+      );
   }
 
   private require(adapter: ProviderAdapter, capability: Capability): void {

@@ -9,8 +9,8 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface IdempotencyOptions {
   ttlMs?: number;
-  /** How long a claim may stay pending before another caller may take over (a crashed owner). */
-  pendingTtlMs?: number;
+  /** How long a waiting caller waits for the first request's outcome before answering "in progress". */
+  maxWaitMs?: number;
   /** How often a waiting caller looks for the owner's outcome. */
   pollMs?: number;
 }
@@ -24,11 +24,13 @@ interface StoredRecord {
 /**
  * Runs a side effect at most once per (tenant, key): the first caller claims the key (SET NX) and
  * executes; the same key with the same input replays the stored outcome; with another input it
- * answers IdempotencyConflict; concurrent callers wait for the owner's outcome.
+ * answers IdempotencyConflict; concurrent callers wait for the owner's outcome. A claim whose owner
+ * died mid-call is never taken over (the provider may have acted): the key stays "in progress" until
+ * it expires, so a send can never happen twice.
  */
 export class IdempotencyGuard {
   private readonly ttlMs: number;
-  private readonly pendingTtlMs: number;
+  private readonly maxWaitMs: number;
   private readonly pollMs: number;
 
   constructor(
@@ -36,7 +38,7 @@ export class IdempotencyGuard {
     options: IdempotencyOptions = {},
   ) {
     this.ttlMs = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
-    this.pendingTtlMs = options.pendingTtlMs ?? 60_000;
+    this.maxWaitMs = options.maxWaitMs ?? 30_000;
     this.pollMs = options.pollMs ?? 20;
   }
 
@@ -49,8 +51,9 @@ export class IdempotencyGuard {
     const fingerprint = fingerprintOf(scope.operation, scope.input);
     const claim: StoredRecord = { fingerprint, owner: randomUUID() };
     const claimText = JSON.stringify(claim);
+    const giveUpAt = Date.now() + this.maxWaitMs;
     for (;;) {
-      if (await this.store.set(storeKey, claimText, { ttlMs: this.pendingTtlMs, onlyIfAbsent: true })) {
+      if (await this.store.set(storeKey, claimText, { ttlMs: this.ttlMs, onlyIfAbsent: true })) {
         return unwrap(await this.execute(storeKey, claimText, claim, effect));
       }
       const existing = await this.store.get(storeKey);
@@ -58,6 +61,7 @@ export class IdempotencyGuard {
       const record = JSON.parse(existing) as StoredRecord;
       if (record.fingerprint !== fingerprint) throw new IdempotencyConflictError(scope.key);
       if (record.outcome !== undefined) return unwrap(decodeOutcome<T>(record.outcome));
+      if (Date.now() >= giveUpAt) throw new IdempotencyConflictError(scope.key, true);
       await sleep(this.pollMs);
     }
   }
@@ -79,7 +83,8 @@ export class IdempotencyGuard {
       outcome = { ok: false, error };
     }
     const done: StoredRecord = { ...claim, outcome: encodeOutcome(outcome) };
-    await this.store.compareAndSet(storeKey, claimText, JSON.stringify(done), this.ttlMs);
+    // The effect happened: its outcome goes to this caller even if recording it fails.
+    await this.store.compareAndSet(storeKey, claimText, JSON.stringify(done), this.ttlMs).catch(() => false);
     return outcome;
   }
 }

@@ -10,6 +10,7 @@ import {
   ProviderRejectedError,
   ProviderTimeoutError,
   ProviderUnavailableError,
+  StateUnavailableError,
   UnsupportedOperationError,
   ValidationError,
   type FieldIssue,
@@ -31,6 +32,7 @@ interface StoredError {
   provider: ProviderId;
   operation: Capability;
   key: string;
+  inProgress: boolean;
   account: AccountRef;
   reason: string;
   status: number;
@@ -80,7 +82,7 @@ function reviveError(f: StoredError): DomainError {
     case 'UNSUPPORTED_OPERATION':
       return new UnsupportedOperationError(f.provider, f.operation);
     case 'IDEMPOTENCY_CONFLICT':
-      return new IdempotencyConflictError(f.key);
+      return new IdempotencyConflictError(f.key, f.inProgress);
     case 'PROVIDER_REJECTED':
       return new ProviderRejectedError(account, f.reason, f.status);
     case 'PROVIDER_RATE_LIMITED':
@@ -91,6 +93,8 @@ function reviveError(f: StoredError): DomainError {
       return new ProviderBadResponseError(account, detail);
     case 'PROVIDER_AUTH_FAILED':
       return new ProviderAuthFailedError(account, detail);
+    case 'STATE_UNAVAILABLE':
+      return new StateUnavailableError(f.message);
     default:
       return new ProviderUnavailableError(account, detail);
   }

@@ -1,5 +1,6 @@
 import type { ChangeDetector } from '../events/change-detector.js';
 import type { EventBus } from '../events/types.js';
+import type { Logger } from '../logger.js';
 import type { KeyValueStore } from '../store/port.js';
 import type { IdempotencyGuard } from './idempotency.js';
 
@@ -9,4 +10,5 @@ export interface GatewayServices {
   bus: EventBus;
   changes: ChangeDetector;
   idempotency: IdempotencyGuard;
+  logger: Logger;
 }

@@ -37,6 +37,10 @@ export class MemoryStore implements KeyValueStore {
     return true;
   }
 
+  async ready(): Promise<boolean> {
+    return true;
+  }
+
   async close(): Promise<void> {
     this.entries.clear();
   }

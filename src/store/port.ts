@@ -11,10 +11,7 @@ export interface KeyValueStore {
   compareAndSet(key: string, expected: string, value: string, ttlMs: number): Promise<boolean>;
   /** Deletes the key only while it still equals `expected`. */
   compareAndDelete(key: string, expected: string): Promise<boolean>;
+  /** True when the store answers (readiness). */
+  ready(): Promise<boolean>;
   close(): Promise<void>;
-}
-
-/** The store is unreachable; callers that must not guess (idempotent sends) fail closed on it. */
-export class StoreUnavailableError extends Error {
-  readonly code = 'STORE_UNAVAILABLE';
 }

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import { StoreUnavailableError, type KeyValueStore } from './port.js';
+import { StateUnavailableError } from '../domain/errors.js';
+import type { KeyValueStore } from './port.js';
 
 const COMPARE_AND_SET = `if redis.call('GET', KEYS[1]) == ARGV[1] then
   redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) return 1 end return 0`;
@@ -42,6 +43,14 @@ export class RedisStore implements KeyValueStore {
     return answer === 1;
   }
 
+  async ready(): Promise<boolean> {
+    try {
+      return (await this.redis.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
   async close(): Promise<void> {
     this.redis.disconnect();
   }
@@ -50,7 +59,9 @@ export class RedisStore implements KeyValueStore {
     try {
       return await operation();
     } catch (error) {
-      throw new StoreUnavailableError(`redis: ${error instanceof Error ? error.message : String(error)}`);
+      throw new StateUnavailableError(
+        `shared state is unreachable (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
   }
 }

@@ -29,6 +29,7 @@ type Documents = {
     "\n  query LatestEventId {\n    latestEventId\n  }\n": typeof types.LatestEventIdDocument,
     "\n  mutation SendForEvents($input: SendCampaignInput!) {\n    sendCampaign(input: $input) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SendForEventsDocument,
     "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelForEventsDocument,
+    "\n  mutation IdempotentSend($input: SendCampaignInput!, $key: String) {\n    sendCampaign(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n          status\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.IdempotentSendDocument,
 };
 const documents: Documents = {
     "\n  query BsgCampaigns($first: Int, $after: String, $filter: CampaignFilter) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          provider\n          providerStatus\n          status\n          channels\n          availableActions\n          details {\n            __typename\n            ... on BsgCampaignDetails {\n              sender\n              messageType\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n        missingProviders {\n          provider\n          account\n        }\n      }\n    }\n  }\n": types.BsgCampaignsDocument,
@@ -46,6 +47,7 @@ const documents: Documents = {
     "\n  query LatestEventId {\n    latestEventId\n  }\n": types.LatestEventIdDocument,
     "\n  mutation SendForEvents($input: SendCampaignInput!) {\n    sendCampaign(input: $input) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n        }\n      }\n    }\n  }\n": types.SendForEventsDocument,
     "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n": types.CancelForEventsDocument,
+    "\n  mutation IdempotentSend($input: SendCampaignInput!, $key: String) {\n    sendCampaign(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n          status\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.IdempotentSendDocument,
 };
 
 /**
@@ -122,6 +124,10 @@ export function graphql(source: "\n  mutation SendForEvents($input: SendCampaign
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdempotentSend($input: SendCampaignInput!, $key: String) {\n    sendCampaign(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n          status\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdempotentSend($input: SendCampaignInput!, $key: String) {\n    sendCampaign(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n          status\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

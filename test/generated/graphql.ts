@@ -185,6 +185,7 @@ export type SendSmsMutation = { sendCampaign:
     | { __typename: 'ProviderUnavailableError', code: string, message: string }
     | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'SendCampaignSuccess', campaign: { id: string, status: CampaignStatus, providerStatus: string, channels: Array<Channel> } }
+    | { __typename: 'StateUnavailableError', code: string, message: string }
     | { __typename: 'UnsupportedOperationError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, fields: Array<{ path: Array<string>, message: string }> }
    };
@@ -203,6 +204,7 @@ export type EstimatePriceMutation = { estimateCampaignPrice:
     | { __typename: 'ProviderTimeoutError', code: string, message: string }
     | { __typename: 'ProviderUnavailableError', code: string, message: string }
     | { __typename: 'RateLimitedError', code: string, message: string }
+    | { __typename: 'StateUnavailableError', code: string, message: string }
     | { __typename: 'UnsupportedOperationError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
@@ -222,6 +224,7 @@ export type CancelCampaignMutation = { cancelCampaign:
     | { __typename: 'ProviderTimeoutError', code: string, message: string }
     | { __typename: 'ProviderUnavailableError', code: string, message: string }
     | { __typename: 'RateLimitedError', code: string, message: string }
+    | { __typename: 'StateUnavailableError', code: string, message: string }
     | { __typename: 'UnsupportedOperationError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string }
    };
@@ -241,6 +244,7 @@ export type PauseCampaignMutation = { pauseCampaign:
     | { __typename: 'ProviderTimeoutError' }
     | { __typename: 'ProviderUnavailableError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'StateUnavailableError' }
     | { __typename: 'UnsupportedOperationError', provider: ProviderId, operation: Capability, message: string }
     | { __typename: 'ValidationError' }
    };
@@ -295,6 +299,7 @@ export type SendForEventsMutation = { sendCampaign:
     | { __typename: 'ProviderUnavailableError' }
     | { __typename: 'RateLimitedError' }
     | { __typename: 'SendCampaignSuccess', campaign: { id: string } }
+    | { __typename: 'StateUnavailableError' }
     | { __typename: 'UnsupportedOperationError' }
     | { __typename: 'ValidationError' }
    };
@@ -314,8 +319,29 @@ export type CancelForEventsMutation = { cancelCampaign:
     | { __typename: 'ProviderTimeoutError' }
     | { __typename: 'ProviderUnavailableError' }
     | { __typename: 'RateLimitedError' }
+    | { __typename: 'StateUnavailableError' }
     | { __typename: 'UnsupportedOperationError' }
     | { __typename: 'ValidationError' }
+   };
+
+export type IdempotentSendMutationVariables = Exact<{
+  input: SendCampaignInput;
+  key?: string | null | undefined;
+}>;
+
+
+export type IdempotentSendMutation = { sendCampaign:
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ProviderBadResponseError', code: string, message: string }
+    | { __typename: 'ProviderRejectedError', code: string, message: string }
+    | { __typename: 'ProviderTimeoutError', code: string, message: string }
+    | { __typename: 'ProviderUnavailableError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
+    | { __typename: 'SendCampaignSuccess', campaign: { id: string, status: CampaignStatus } }
+    | { __typename: 'StateUnavailableError', code: string, message: string }
+    | { __typename: 'UnsupportedOperationError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string }
    };
 
 
@@ -334,3 +360,4 @@ export const CampaignEventsDocument = {"kind":"Document","definitions":[{"kind":
 export const LatestEventIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LatestEventId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latestEventId"}}]}}]} as unknown as DocumentNode<LatestEventIdQuery, LatestEventIdQueryVariables>;
 export const SendForEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendForEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendCampaignSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SendForEventsMutation, SendForEventsMutationVariables>;
 export const CancelForEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelForEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<CancelForEventsMutation, CancelForEventsMutationVariables>;
+export const IdempotentSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IdempotentSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendCampaignInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendCampaignSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IdempotentSendMutation, IdempotentSendMutationVariables>;

@@ -28,15 +28,21 @@ export interface TestGatewayOptions {
   pollIntervalMs?: number;
   /** Turns simulator webhooks on, signed with this secret. */
   webhookSecret?: string;
+  /** Reuses running simulators (another gateway's) instead of starting new ones; they are not closed on stop. */
+  sandboxes?: Sandboxes;
+  /** Puts shared state and events on this Redis, under this key prefix. */
+  redis?: { url: string; prefix: string };
 }
 
 /** Starts simulators and a gateway on free ports; call `stop()` in afterAll. */
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
-  const sandboxes = await startSandboxes({
-    clock: () => createClock({ mode: 'manual' }),
-    seedCampaigns: options.seedCampaigns ?? 0,
-    ...(options.webhookSecret !== undefined ? { webhookSecret: options.webhookSecret } : {}),
-  });
+  const sandboxes =
+    options.sandboxes ??
+    (await startSandboxes({
+      clock: () => createClock({ mode: 'manual' }),
+      seedCampaigns: options.seedCampaigns ?? 0,
+      ...(options.webhookSecret !== undefined ? { webhookSecret: options.webhookSecret } : {}),
+    }));
   const settings: SandboxAccountSettings = {
     polling: options.pollIntervalMs !== undefined,
     ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
@@ -56,7 +62,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       server: { host: '127.0.0.1', port: 0 },
       tenants: [tenant],
     },
-    {},
+    options.redis ? { REDIS_URL: options.redis.url, REDIS_KEY_PREFIX: options.redis.prefix } : {},
   );
   const gateway = await startGateway({
     config,
@@ -73,7 +79,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     upstreamCalls,
     async stop() {
       await gateway.stop();
-      await sandboxes.close();
+      if (!options.sandboxes) await sandboxes.close();
     },
   };
 }
