@@ -7,6 +7,7 @@ import { WebhookReceiver } from './events/webhooks.js';
 import { IdempotencyGuard } from './gateway/idempotency.js';
 import type { GatewayServices } from './gateway/services.js';
 import { buildTenants, closeTenants, type Tenant } from './gateway/tenants.js';
+import { createDashboardRoute } from './http/dashboard.js';
 import { startHttpServer, type RunningServer } from './http/server.js';
 import { createGatewayYoga } from './http/yoga.js';
 import type { Logger } from './logger.js';
@@ -23,7 +24,11 @@ async function createServices(config: GatewayConfig, logger: Logger): Promise<Ga
   let store: KeyValueStore;
   let bus: EventBus;
   if (config.redisUrl) {
-    const redis = connectRedis(config.redisUrl, (error) => logger.warn({ err: error.message }, 'redis connection'));
+    const redis = connectRedis(
+      config.redisUrl,
+      (error) => logger.warn({ err: error.message }, 'redis connection'),
+      `${config.redisKeyPrefix}gateway`,
+    );
     await redisReady(redis).catch(() =>
       logger.error('Redis is not reachable yet: shared writes fail closed until it is'),
     );
@@ -101,6 +106,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       webhooks,
       keys: () => keys,
       logger,
+      dashboard: createDashboardRoute(logger),
       host: config.server.host,
       port: config.server.port,
     });

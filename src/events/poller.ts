@@ -44,6 +44,7 @@ export class AccountPoller {
   }
 
   start(): void {
+    this.options.logger.info({ account: this.options.adapter.account, poller: this.owner }, 'poller started');
     this.schedule(0);
   }
 
@@ -99,7 +100,7 @@ export class AccountPoller {
     for (let page = 0; page < (this.options.maxPages ?? 3); page += 1) {
       const result = await adapter.listCampaigns(
         { limit: 100, cursor, filter: {}, order: { field: 'CREATED_AT', direction: 'DESC' } },
-        { requestId: `poll-${this.owner.slice(0, 8)}` },
+        { requestId: `poll-${this.owner}` },
       );
       seen.push(...result.edges.map((edge) => edge.campaign));
       cursor = result.nextCursor;

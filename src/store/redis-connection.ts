@@ -4,8 +4,9 @@ import { Redis } from 'ioredis';
  * A Redis connection that fails fast while Redis is away (no offline queue, one try per command, a
  * command timeout) and keeps reconnecting in the background, so callers can fail closed and recover.
  */
-export function connectRedis(url: string, onError: (error: Error) => void): Redis {
+export function connectRedis(url: string, onError: (error: Error) => void, connectionName?: string): Redis {
   const redis = new Redis(url, {
+    ...(connectionName ? { connectionName } : {}),
     enableOfflineQueue: false,
     autoResendUnfulfilledCommands: false,
     maxRetriesPerRequest: 1,

@@ -29,6 +29,8 @@ type Documents = {
     "\n  query LatestEventId {\n    latestEventId\n  }\n": typeof types.LatestEventIdDocument,
     "\n  mutation SendForEvents($input: SendCampaignInput!) {\n    sendCampaign(input: $input) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SendForEventsDocument,
     "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n": typeof types.CancelForEventsDocument,
+    "\n  subscription ScaleEvents($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        id\n        campaignId\n        status\n        source\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n": typeof types.ScaleEventsDocument,
+    "\n  query ScaleHead {\n    latestEventId\n  }\n": typeof types.ScaleHeadDocument,
     "\n  mutation IdempotentSend($input: SendCampaignInput!, $key: String) {\n    sendCampaign(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n          status\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.IdempotentSendDocument,
 };
 const documents: Documents = {
@@ -47,6 +49,8 @@ const documents: Documents = {
     "\n  query LatestEventId {\n    latestEventId\n  }\n": types.LatestEventIdDocument,
     "\n  mutation SendForEvents($input: SendCampaignInput!) {\n    sendCampaign(input: $input) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n        }\n      }\n    }\n  }\n": types.SendForEventsDocument,
     "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n": types.CancelForEventsDocument,
+    "\n  subscription ScaleEvents($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        id\n        campaignId\n        status\n        source\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n": types.ScaleEventsDocument,
+    "\n  query ScaleHead {\n    latestEventId\n  }\n": types.ScaleHeadDocument,
     "\n  mutation IdempotentSend($input: SendCampaignInput!, $key: String) {\n    sendCampaign(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n          status\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.IdempotentSendDocument,
 };
 
@@ -124,6 +128,14 @@ export function graphql(source: "\n  mutation SendForEvents($input: SendCampaign
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CancelForEvents($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ScaleEvents($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        id\n        campaignId\n        status\n        source\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ScaleEvents($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        id\n        campaignId\n        status\n        source\n      }\n      ... on StreamNotice {\n        kind\n        lastEventId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaleHead {\n    latestEventId\n  }\n"): (typeof documents)["\n  query ScaleHead {\n    latestEventId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
