@@ -59,6 +59,11 @@ export interface ActionArgs {
 export interface ProviderAdapter {
   readonly account: AccountRef;
   readonly capabilities: ReadonlySet<Capability>;
+  /**
+   * Orders `listCampaigns` returns itself, in both directions (default: CREATED_AT). Other orders are
+   * sorted by the gateway after reading the account's list.
+   */
+  readonly nativeOrders?: readonly CampaignOrderField[];
   listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage>;
   /** Fetches campaigns by provider id; ids the provider does not know are absent from the map. */
   getCampaigns(providerIds: readonly string[], context: CallContext): Promise<Map<string, Campaign>>;

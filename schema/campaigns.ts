@@ -1,6 +1,6 @@
 import type { PageInfoShape } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import type { CampaignFilter } from '../adapters/port.js';
+import { CAMPAIGN_ORDER_FIELDS, type CampaignFilter } from '../adapters/port.js';
 import { ValidationError } from '../src/domain/errors.js';
 import type { AccountRef } from '../src/domain/provider.js';
 import { builder } from './builder.js';
@@ -44,15 +44,31 @@ const CampaignFilterInput = builder.inputType('CampaignFilter', {
   }),
 });
 
+const CampaignOrderFieldEnum = builder.enumType('CampaignOrderField', { values: CAMPAIGN_ORDER_FIELDS });
+const OrderDirectionEnum = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
+
+const CampaignOrderInput = builder.inputType('CampaignOrder', {
+  description:
+    'Sort key and direction; ties are broken by global id. Orders a provider cannot sort by itself are sorted by ' +
+    'the gateway after reading that account’s list (up to 10,000 campaigns per account).',
+  fields: (t) => ({
+    field: t.field({ type: CampaignOrderFieldEnum, required: true, defaultValue: 'CREATED_AT' }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, defaultValue: 'DESC' }),
+  }),
+});
+
 builder.queryField('campaigns', (t) =>
   t.connection(
     {
       type: CampaignRef,
       description:
-        "Every campaign of every provider account of the caller's tenant, merged into one list, newest first. " +
+        "Every campaign of every provider account of the caller's tenant, merged into one list (newest first by default). " +
         'A provider that fails leaves its campaigns out of the page, adds an error naming it, and is listed in ' +
         '`pageInfo.missingProviders`.',
-      args: { filter: t.arg({ type: CampaignFilterInput, required: false }) },
+      args: {
+        filter: t.arg({ type: CampaignFilterInput, required: false }),
+        orderBy: t.arg({ type: CampaignOrderInput, required: false }),
+      },
       resolve: async (_root, args, context) => {
         if (args.last != null || args.before != null) {
           throw new ValidationError([
@@ -79,7 +95,7 @@ builder.queryField('campaigns', (t) =>
           after: args.after ?? null,
           providers: filter?.providers ?? null,
           filter: domainFilter,
-          order: { field: 'CREATED_AT', direction: 'DESC' },
+          order: args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' },
         });
         for (const failure of page.failures) {
           const error = toGraphQLError(failure.error, context.requestId);

@@ -7,9 +7,10 @@ import type {
   ProviderAdapter,
 } from '../../adapters/port.js';
 import type { Campaign } from '../domain/campaign.js';
-import { encodeRef } from '../domain/ids.js';
 import type { CallContext } from '../upstream/types.js';
 import { decodeCursor, encodeCursor, type MergeCursor } from './cursor.js';
+import { comparator } from './order.js';
+import { listSorted, sortsNatively } from './sorted-scan.js';
 
 /** One provider account taking part in a merged listing. */
 export interface MergeSource {
@@ -52,17 +53,17 @@ export async function mergePage(
   const start: MergeCursor = request.after ? decodeCursor(request.after, listing, 'after') : { listing, positions: {} };
   const active = sources.filter((source) => start.positions[source.key] !== null);
   const settled = await Promise.allSettled(
-    active.map((source) =>
-      source.adapter.listCampaigns(
-        {
-          limit: request.first,
-          cursor: start.positions[source.key] ?? null,
-          filter: request.filter,
-          order: request.order,
-        },
-        context,
-      ),
-    ),
+    active.map((source) => {
+      const query = {
+        limit: request.first,
+        cursor: start.positions[source.key] ?? null,
+        filter: request.filter,
+        order: request.order,
+      };
+      return sortsNatively(source.adapter, query)
+        ? source.adapter.listCampaigns(query, context)
+        : listSorted(source.adapter, query, context);
+    }),
   );
   const failures: MergeFailure[] = [];
   const streams: Stream[] = [];
@@ -110,36 +111,6 @@ function smallestHead(streams: Stream[], compare: (a: Campaign, b: Campaign) => 
     if (!bestHead || compare(head.campaign, bestHead.campaign) < 0) best = stream;
   }
   return best;
-}
-
-/** Orders campaigns by the requested field and direction (missing values last), then by global id. */
-export function comparator(order: CampaignOrder): (a: Campaign, b: Campaign) => number {
-  const sign = order.direction === 'ASC' ? 1 : -1;
-  return (a, b) => {
-    const keyA = sortKey(a, order);
-    const keyB = sortKey(b, order);
-    if (keyA !== keyB) {
-      if (keyA === null) return 1;
-      if (keyB === null) return -1;
-      return keyA < keyB ? -sign : sign;
-    }
-    const idA = encodeRef(a);
-    const idB = encodeRef(b);
-    return idA === idB ? 0 : idA < idB ? -1 : 1;
-  };
-}
-
-function sortKey(campaign: Campaign, order: CampaignOrder): string | number | null {
-  switch (order.field) {
-    case 'CREATED_AT':
-      return campaign.createdAt.getTime();
-    case 'UPDATED_AT':
-      return (campaign.updatedAt ?? campaign.createdAt).getTime();
-    case 'NAME':
-      return campaign.name.toLowerCase();
-    case 'STARTS_AT':
-      return campaign.schedule.startsAt?.getTime() ?? null;
-  }
 }
 
 function listingFingerprint(request: MergeRequest): string {
