@@ -3,7 +3,7 @@ import type { PriceEstimateInput, SendCampaignInput } from '../src/domain/inputs
 import type { Money } from '../src/domain/money.js';
 import type { AccountRef, Capability } from '../src/domain/provider.js';
 import type { CampaignAction, CampaignStatus } from '../src/domain/status.js';
-import type { CallContext } from '../src/upstream/types.js';
+import type { CallContext, UpstreamHealth } from '../src/upstream/types.js';
 
 /** Filters a list of campaigns; an adapter pushes what its API can do and applies the rest itself. */
 export interface CampaignFilter {
@@ -73,6 +73,8 @@ export interface ProviderAdapter {
   estimatePrice?(input: PriceEstimateInput, context: CallContext): Promise<Money>;
   /** Full delivery counters, where the provider reports more than its campaign object carries. */
   deliveryStats?(providerId: string, context: CallContext): Promise<CampaignStats>;
+  /** How the account's upstream connection is doing (circuit state, last error, latency). */
+  health?(): UpstreamHealth;
   /** Releases sockets and timers. */
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { startBsgSandbox, type BsgSandbox } from './bsg/index.js';
+import { startPeachSandbox, type PeachSandbox } from './peach/index.js';
 import { startSessionMSandbox, type SessionMSandbox } from './sessionm/index.js';
 import type { SandboxClock } from './kit/clock.js';
 import type { SandboxServer } from './kit/server.js';
@@ -8,6 +9,7 @@ import type { WebhookTarget } from './kit/webhooks.js';
 export interface Sandboxes {
   bsg: BsgSandbox;
   sessionm: SessionMSandbox;
+  peach: PeachSandbox;
   /** Each simulator's webhook target (url empty until a receiver is connected). */
   webhooks: Record<string, WebhookTarget>;
   list(): SandboxServer[];
@@ -32,14 +34,16 @@ export async function startSandboxes(options: SandboxesOptions): Promise<Sandbox
     webhooks[provider] = { url: '', secret: options.webhookSecret };
     return { webhook: webhooks[provider] };
   };
-  const [bsg, sessionm] = await Promise.all([
+  const [bsg, sessionm, peach] = await Promise.all([
     startBsgSandbox({ clock: options.clock(), seed, ...webhook('bsg') }),
     startSessionMSandbox({ clock: options.clock(), seed, ...webhook('sessionm') }),
+    startPeachSandbox({ clock: options.clock(), seed, ...webhook('peach') }),
   ]);
-  const all: SandboxServer[] = [bsg, sessionm];
+  const all: SandboxServer[] = [bsg, sessionm, peach];
   return {
     bsg,
     sessionm,
+    peach,
     webhooks,
     list: () => all,
     close: async () => {

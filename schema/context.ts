@@ -7,4 +7,6 @@ export interface GraphQLContext {
   requestId: string;
   /** Errors of providers that failed while others answered; appended to the response's `errors`. */
   partialErrors: GraphQLError[];
+  /** An EventSource's `Last-Event-ID` on reconnect: the default `since` of event subscriptions. */
+  resumeFrom: string | null;
 }

@@ -115,12 +115,12 @@ builder.subscriptionField('campaignEvents', (t) =>
     description:
       'Every campaign status change of your tenant, from any provider and any source. With `since`, first every retained event after it (exactly once), then live ones.',
     args: { filter: t.arg({ type: CampaignEventFilter, required: false }), since: t.arg.id({ required: false }) },
-    subscribe: (_root, args, { gateway }) => {
+    subscribe: (_root, args, { gateway, resumeFrom }) => {
       const wanted = args.filter;
       const ids = wanted?.campaignIds
         ? new Set(wanted.campaignIds.map((id) => encodeRef(parseCampaignId(String(id)))))
         : null;
-      return gateway.events(args.since == null ? null : String(args.since), (event) => {
+      return gateway.events(args.since == null ? resumeFrom : String(args.since), (event) => {
         if (event.type === 'RUN_STATUS_CHANGED') return wanted?.types?.includes('RUN_STATUS_CHANGED') ?? false;
         if (wanted?.providers && !wanted.providers.includes(event.campaign.provider)) return false;
         if (ids && !ids.has(encodeRef(event.campaign))) return false;
@@ -137,10 +137,10 @@ builder.subscriptionField('runEvents', (t) =>
     type: RunEventMessage,
     description: 'Run status changes of one campaign (Peach runs, Konigle executions, BSG sends).',
     args: { campaignId: t.arg.id({ required: true }), since: t.arg.id({ required: false }) },
-    subscribe: (_root, args, { gateway }) => {
+    subscribe: (_root, args, { gateway, resumeFrom }) => {
       const ref = encodeRef(parseCampaignId(String(args.campaignId)));
       return gateway.events(
-        args.since == null ? null : String(args.since),
+        args.since == null ? resumeFrom : String(args.since),
         (event) => event.type === 'RUN_STATUS_CHANGED' && encodeRef(event.campaign) === ref,
       );
     },

@@ -97,6 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     graphiql: config.server.graphiql ?? !config.production,
     ...(options.graphiqlHeaders ? { graphiqlHeaders: options.graphiqlHeaders } : {}),
     maxRequestBytes: config.server.maxRequestBytes,
+    requestTimeoutMs: config.server.requestTimeoutMs,
   });
   const webhooks = new WebhookReceiver(config, tenants, services, logger);
   let server: RunningServer;

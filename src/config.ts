@@ -5,7 +5,7 @@ import { ADAPTER_FACTORIES } from '../adapters/registry.js';
 import { SCOPES } from './auth/scopes.js';
 import { PROVIDER_IDS } from './domain/provider.js';
 import { Secret } from './domain/secret.js';
-import { DEFAULT_TIMEOUTS } from './upstream/types.js';
+import { DEFAULT_BREAKER, DEFAULT_MAX_QUEUE, DEFAULT_RETRY, DEFAULT_TIMEOUTS } from './upstream/types.js';
 
 /** A credential in the config file: `{ "env": "NAME" }` (recommended) or a literal string. */
 const secretRef = z.union([z.string(), z.object({ env: z.string().min(1) }).strict()]);
@@ -19,6 +19,26 @@ const timeouts = z
   })
   .strict();
 
+const retry = z
+  .object({
+    maxAttempts: z.number().int().min(1).max(10).default(DEFAULT_RETRY.maxAttempts),
+    baseDelayMs: z.number().int().nonnegative().default(DEFAULT_RETRY.baseDelayMs),
+    maxDelayMs: z.number().int().nonnegative().default(DEFAULT_RETRY.maxDelayMs),
+    maxRetryAfterMs: z.number().int().nonnegative().default(DEFAULT_RETRY.maxRetryAfterMs),
+    budgetRatio: z.number().min(0).max(1).default(DEFAULT_RETRY.budgetRatio),
+    budgetCap: z.number().min(0).default(DEFAULT_RETRY.budgetCap),
+  })
+  .strict();
+
+const breaker = z
+  .object({
+    failureRateThreshold: z.number().gt(0).max(1).default(DEFAULT_BREAKER.failureRateThreshold),
+    minimumCalls: z.number().int().min(1).default(DEFAULT_BREAKER.minimumCalls),
+    windowMs: z.number().int().positive().default(DEFAULT_BREAKER.windowMs),
+    coolDownMs: z.number().int().positive().default(DEFAULT_BREAKER.coolDownMs),
+  })
+  .strict();
+
 const account = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be lower-case letters, digits and dashes'),
@@ -28,6 +48,18 @@ const account = z
     timeouts: timeouts.default(DEFAULT_TIMEOUTS),
     connections: z.number().int().min(1).max(256).default(16),
     maxBodyBytes: z.number().int().positive().default(5_000_000),
+    /** Retries of safe calls (GET, or marked idempotent): attempts, full-jitter backoff, Retry-After cap, budget. */
+    retry: retry.default(DEFAULT_RETRY),
+    /** The account's circuit breaker: failure rate over a rolling window, then a cool-down and one probe. */
+    breaker: breaker.default(DEFAULT_BREAKER),
+    /** A client-side rate for this account; none when absent (a 429's Retry-After still pauses it). */
+    rateLimit: z
+      .object({ requestsPerSecond: z.number().positive(), burst: z.number().int().min(1).default(1) })
+      .strict()
+      .optional(),
+    /** Calls in flight at once (defaults to `connections`); more wait in a queue of `maxQueue`, then are refused. */
+    maxConcurrent: z.number().int().min(1).max(1024).optional(),
+    maxQueue: z.number().int().min(0).max(100_000).default(DEFAULT_MAX_QUEUE),
     /** How often the account is polled for status changes; faster while someone subscribes or a campaign runs. */
     pollIntervalMs: z.number().int().min(50).default(30_000),
     /** Polling off: for accounts whose changes all arrive by webhook. */
@@ -76,6 +108,8 @@ const server = z
     introspection: z.boolean().optional(),
     /** Largest accepted request body, in bytes. */
     maxRequestBytes: z.number().int().positive().default(1_000_000),
+    /** Deadline of one GraphQL query or mutation; no provider call outlives it. */
+    requestTimeoutMs: z.number().int().positive().default(15_000),
     /** Browser origins allowed by CORS; none by default. */
     corsOrigins: z.array(z.string()).default([]),
   })

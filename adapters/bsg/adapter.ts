@@ -12,7 +12,7 @@ import type { AccountRef, Capability } from '../../src/domain/provider.js';
 import { TRANSITIONS, type CampaignAction } from '../../src/domain/status.js';
 import { statusToDomainError, type UpstreamClient } from '../../src/upstream/client.js';
 import { UpstreamStatusError } from '../../src/upstream/errors.js';
-import type { CallContext } from '../../src/upstream/types.js';
+import type { CallContext, UpstreamHealth } from '../../src/upstream/types.js';
 import type { ActionArgs, CampaignListQuery, CampaignPage, ProviderAdapter } from '../port.js';
 import { listBsgCampaigns } from './list.js';
 import { toCampaign, toDeliveryStats } from './map.js';
@@ -110,7 +110,15 @@ export class BsgAdapter implements ProviderAdapter {
     };
     try {
       const answer = await this.session.request(
-        { method: 'POST', path: '/api/campaigns/price', endpoint: '/api/campaigns/price', body, schema: bsgPrice },
+        {
+          method: 'POST',
+          path: '/api/campaigns/price',
+          endpoint: '/api/campaigns/price',
+          body,
+          schema: bsgPrice,
+          // Pricing only calculates; repeating it changes nothing.
+          idempotent: true,
+        },
         context,
       );
       return money(answer.price ?? 0, answer.currency);
@@ -136,6 +144,10 @@ export class BsgAdapter implements ProviderAdapter {
     } catch (error) {
       throw this.mapError(error, providerId);
     }
+  }
+
+  health(): UpstreamHealth {
+    return this.http.health();
   }
 
   close(): Promise<void> {

@@ -67,6 +67,8 @@ export class BsgSession {
           endpoint: '/api/auth/login',
           body: { api_key: this.apiKey.reveal() },
           schema: bsgToken,
+          // A login only issues a token; a repeated one issues another.
+          idempotent: true,
         },
         context,
       )

@@ -7,11 +7,14 @@ export const FAULT_KINDS = [
   'status-500',
   'status-502',
   'status-503',
+  'status-504',
   'rate-limit',
   'reset',
   'malformed-json',
   'schema-violation',
   'trickle',
+  'wrong-content-type',
+  'oversized',
 ] as const;
 
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -29,6 +32,8 @@ export const faultRuleSchema = z.object({
   /** Retry-After for `rate-limit`: seconds, or an HTTP date when `retryAfterDate` is set. */
   retryAfterSeconds: z.number().int().nonnegative().default(1),
   retryAfterDate: z.boolean().default(false),
+  /** Body size for `oversized`: a valid JSON document of about this many bytes. */
+  bytes: z.number().int().positive().default(6_000_000),
 });
 
 export type FaultRule = z.infer<typeof faultRuleSchema>;

@@ -44,6 +44,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
   const calls = new CallLog();
   const faults = new FaultSwitch(options.random);
   const sockets = new Set<Socket>();
+  let answered = 0;
   const controlRoutes = [...builtInControlRoutes(calls, faults, options.clock), ...(options.controlRoutes ?? [])];
 
   const server = createServer((req, res) => {
@@ -71,6 +72,8 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
       if ('route' in control) return send(res, await control.route.handler({ ...request, params: control.params }));
       return send(res, json(404, { message: 'unknown sandbox control' }));
     }
+    // Like real providers, every answer carries the provider's own request id.
+    res.setHeader('x-request-id', `${options.name}-${++answered}`);
     const matched = matchRoute(options.routes, method, url.pathname);
     const routeName = 'route' in matched ? matched.route.name : 'unmatched';
     const log = (status: number, fault?: FaultRule) =>
@@ -140,6 +143,7 @@ async function injectBefore(fault: FaultRule, res: ServerResponse): Promise<bool
     case 'status-500':
     case 'status-502':
     case 'status-503':
+    case 'status-504':
       send(res, json(statusOfFault(fault), { message: 'Server Error' }));
       return true;
     case 'rate-limit': {
@@ -156,6 +160,13 @@ async function injectBefore(fault: FaultRule, res: ServerResponse): Promise<bool
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"data": [{"id": 1, "name": "trunc');
       return true;
+    case 'wrong-content-type':
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html><body><h1>Maintenance</h1></body></html>');
+      return true;
+    case 'oversized':
+      send(res, json(200, { data: [], padding: 'x'.repeat(fault.bytes) }));
+      return true;
     default:
       return false;
   }
@@ -166,8 +177,11 @@ function statusOfFault(fault: FaultRule): number {
     'status-500': 500,
     'status-502': 502,
     'status-503': 503,
+    'status-504': 504,
     'rate-limit': 429,
     'malformed-json': 200,
+    'wrong-content-type': 200,
+    'oversized': 200,
   };
   return statuses[fault.kind] ?? 0;
 }

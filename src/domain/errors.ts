@@ -143,6 +143,14 @@ export class ProviderRateLimitedError extends ProviderError {
 /** The provider's answer was not what its documentation says (not JSON, wrong shape, too large). */
 export class ProviderBadResponseError extends ProviderError {
   readonly code = 'PROVIDER_BAD_RESPONSE';
+  constructor(
+    account: AccountRef,
+    message: string,
+    /** The provider's own request id (`x-request-id`), kept for the log line; null when it sent none. */
+    readonly providerRequestId: string | null = null,
+  ) {
+    super(account, message);
+  }
 }
 
 /** The provider refused the account's credentials. */

@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import type { GraphQLContext } from '../../schema/context.js';
 import { bearerToken, type ApiKeyIndex, type Principal } from '../auth/api-keys.js';
 import type { WebhookReceiver } from '../events/webhooks.js';
+import type { DashboardRoute } from './dashboard.js';
 import type { Logger } from '../logger.js';
 import type { ServerContext } from './yoga.js';
 
@@ -15,6 +16,8 @@ export interface HttpServerOptions {
   webhooks: WebhookReceiver;
   keys: () => ApiKeyIndex;
   logger: Logger;
+  /** The live dashboard page at /dashboard. */
+  dashboard?: DashboardRoute;
   host: string;
   port: number;
 }
@@ -80,6 +83,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       void receiveWebhook(options.webhooks, webhook[1] ?? '', webhook[2] ?? '', req, res, logger);
       return;
     }
+    if (options.dashboard?.(req, res)) return;
     void yoga(req, res);
   });
   server.on('connection', (socket) => {

@@ -8,8 +8,10 @@ import { RequestGateway } from '../gateway/campaigns.js';
 import type { GatewayServices } from '../gateway/services.js';
 import type { Tenant } from '../gateway/tenants.js';
 import type { Logger } from '../logger.js';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { principals, useApiKeyAuth } from './plugins/auth.js';
 import { usePartialErrors } from './plugins/partial-errors.js';
+import { useSseEventIds } from './plugins/sse-event-ids.js';
 
 /** What the server hands yoga for each request: an HTTP request, or a WebSocket's authenticated principal. */
 export interface ServerContext {
@@ -27,6 +29,8 @@ export interface YogaOptions {
   /** Headers GraphiQL starts with (the demo key in sandbox mode). */
   graphiqlHeaders?: Record<string, string>;
   maxRequestBytes: number;
+  /** Deadline of a query or mutation, in ms; provider calls never outlive it. None when absent. */
+  requestTimeoutMs?: number;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -38,12 +42,8 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maxRequestBodySize: options.maxRequestBytes,
-    graphiql: options.graphiql
-      ? {
-          title: 'campaign-gateway',
-          ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
-        }
-      : false,
+    graphiql: options.graphiql ? graphiqlOptions(options.graphiqlHeaders) : false,
+    renderGraphiQL,
     logging: {
       debug: (...args) => options.logger.debug({ yoga: args.map(String) }, 'yoga'),
       info: (...args) => options.logger.info({ yoga: args.map(String) }, 'yoga'),
@@ -51,7 +51,7 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
       error: (...args) => options.logger.error({ yoga: args.map(String) }, 'yoga'),
     },
     maskedErrors: { maskError: (error) => toGraphQLError(error, 'unknown') },
-    plugins: [useApiKeyAuth(options.keys), usePartialErrors()],
+    plugins: [useApiKeyAuth(options.keys), usePartialErrors(), useSseEventIds()],
     context: (initial): GraphQLContext => {
       const principal = initial.principal ?? (initial.request ? principals.get(initial.request) : undefined);
       const tenant = principal ? options.tenants.get(principal.tenantId) : undefined;
@@ -59,15 +59,19 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
       const presented = initial.requestId ?? initial.request?.headers.get('x-request-id') ?? '';
       const requestId = REQUEST_ID.test(presented) ? presented : randomUUID();
       const signal = initial.request?.signal;
+      // Streams (SSE, WebSocket) outlive any one deadline; their provider calls keep the per-account budget.
+      const streaming = !initial.request || initial.request.headers.get('accept')?.includes('text/event-stream');
+      const deadline = options.requestTimeoutMs && !streaming ? Date.now() + options.requestTimeoutMs : undefined;
       return {
         gateway: new RequestGateway(
           tenant,
-          { requestId, ...(signal ? { signal } : {}) },
+          { requestId, ...(signal ? { signal } : {}), ...(deadline ? { deadline } : {}) },
           options.services,
           initial.request?.headers.get('idempotency-key') ?? null,
         ),
         requestId,
         partialErrors: [],
+        resumeFrom: initial.request?.headers.get('last-event-id') ?? null,
       };
     },
   });

@@ -1,8 +1,15 @@
+import {
+  ProviderAuthFailedError,
+  ProviderRateLimitedError,
+  ProviderRejectedError,
+  ProviderUnavailableError,
+  type DomainError,
+} from '../domain/errors.js';
 import type { AccountRef } from '../domain/provider.js';
 
 /**
  * A provider answered with a non-2xx status. Adapters turn it into a domain error: first their own
- * documented refusals, then `toDomainError` for the generic ones.
+ * documented refusals, then `statusToDomainError` for the generic ones.
  */
 export class UpstreamStatusError extends Error {
   readonly code = 'UPSTREAM_STATUS';
@@ -12,6 +19,8 @@ export class UpstreamStatusError extends Error {
     /** The parsed JSON body, or the raw text when it was not JSON. */
     readonly body: unknown,
     readonly retryAfterSeconds: number | null,
+    /** The provider's own request id (`x-request-id`), when it sent one. */
+    readonly providerRequestId: string | null = null,
   ) {
     super(`${account.provider} (${account.account}) answered HTTP ${status}`);
   }
@@ -24,4 +33,13 @@ export function parseRetryAfter(value: string | undefined, now: number = Date.no
   const date = Date.parse(value);
   if (Number.isNaN(date)) return null;
   return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Maps the generic meaning of a provider's HTTP status to a domain error (adapters map their documented ones first). */
+export function statusToDomainError(error: UpstreamStatusError, reason?: string): DomainError {
+  const { account, status } = error;
+  if (status === 401 || status === 403) return new ProviderAuthFailedError(account, 'refused the account credentials');
+  if (status === 429) return new ProviderRateLimitedError(account, error.retryAfterSeconds);
+  if (status >= 500) return new ProviderUnavailableError(account, `answered HTTP ${status}`);
+  return new ProviderRejectedError(account, reason ?? `HTTP ${status}`, status);
 }

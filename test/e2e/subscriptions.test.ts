@@ -147,6 +147,21 @@ describe('live campaign events', () => {
     await resumed.close();
   });
 
+  it('gives every SSE event an id, and resumes an EventSource-style reconnect from Last-Event-ID', async () => {
+    const sse = subscribeSse(gw.url, gw.apiKey, CampaignEvents, { since: await head() });
+    await send();
+    const first = (await sse.next()).data?.campaignEvents;
+    const firstId = first?.__typename === 'CampaignEvent' ? first.id : '';
+    expect(sse.frameIds).toEqual([firstId]);
+    await sse.close();
+
+    const missed = [await send(), await send()];
+    const resumed = subscribeSse(gw.url, gw.apiKey, CampaignEvents, {}, firstId);
+    const replayed = [(await resumed.next()).data?.campaignEvents, (await resumed.next()).data?.campaignEvents];
+    expect(replayed.map((event) => (event?.__typename === 'CampaignEvent' ? event.campaignId : null))).toEqual(missed);
+    await resumed.close();
+  });
+
   it('tells a client whose `since` is older than the retained history to re-query', async () => {
     const stale = subscribeWs(gw.url, gw.apiKey, CampaignEvents, { since: '-1' });
     const message = await stale.next();

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DashboardOverview {\n    providers {\n      id\n    }\n    campaigns(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.DashboardOverviewDocument,
     "\n  query BsgCampaigns($first: Int, $after: String, $filter: CampaignFilter) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          provider\n          providerStatus\n          status\n          channels\n          availableActions\n          details {\n            __typename\n            ... on BsgCampaignDetails {\n              sender\n              messageType\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n        missingProviders {\n          provider\n          account\n        }\n      }\n    }\n  }\n": typeof types.BsgCampaignsDocument,
     "\n  query CampaignById($id: ID!) {\n    campaign(id: $id) {\n      __typename\n      ... on Campaign {\n        id\n        name\n        status\n        deliveryStats {\n          sent\n          delivered\n          cost {\n            amount\n            currency\n          }\n        }\n      }\n      ... on NotFoundError {\n        message\n        id\n      }\n    }\n  }\n": typeof types.CampaignByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Campaign {\n        name\n      }\n    }\n  }\n": typeof types.NodeByIdDocument,
@@ -35,6 +36,7 @@ type Documents = {
     "\n  mutation IdempotentSend($input: SendCampaignInput!, $key: String) {\n    sendCampaign(input: $input, idempotencyKey: $key) {\n      __typename\n      ... on SendCampaignSuccess {\n        campaign {\n          id\n          status\n        }\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.IdempotentSendDocument,
 };
 const documents: Documents = {
+    "\n  query DashboardOverview {\n    providers {\n      id\n    }\n    campaigns(first: 1) {\n      totalCount\n    }\n  }\n": types.DashboardOverviewDocument,
     "\n  query BsgCampaigns($first: Int, $after: String, $filter: CampaignFilter) {\n    campaigns(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          provider\n          providerStatus\n          status\n          channels\n          availableActions\n          details {\n            __typename\n            ... on BsgCampaignDetails {\n              sender\n              messageType\n            }\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n        missingProviders {\n          provider\n          account\n        }\n      }\n    }\n  }\n": types.BsgCampaignsDocument,
     "\n  query CampaignById($id: ID!) {\n    campaign(id: $id) {\n      __typename\n      ... on Campaign {\n        id\n        name\n        status\n        deliveryStats {\n          sent\n          delivered\n          cost {\n            amount\n            currency\n          }\n        }\n      }\n      ... on NotFoundError {\n        message\n        id\n      }\n    }\n  }\n": types.CampaignByIdDocument,
     "\n  query NodeById($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Campaign {\n        name\n      }\n    }\n  }\n": types.NodeByIdDocument,
@@ -70,6 +72,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardOverview {\n    providers {\n      id\n    }\n    campaigns(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query DashboardOverview {\n    providers {\n      id\n    }\n    campaigns(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,12 @@ export interface TestGatewayOptions {
   sandboxes?: Sandboxes;
   /** Puts shared state and events on this Redis, under this key prefix. */
   redis?: { url: string; prefix: string };
+  /** Prefills GraphiQL with the test key, as sandbox mode does with the demo key. */
+  graphiqlWithKey?: boolean;
+  /** Upstream settings laid over every provider account (timeouts, retry, breaker, rateLimit, bulkhead, ...). */
+  accountSettings?: Record<string, unknown>;
+  /** `server.requestTimeoutMs`: the deadline of each GraphQL query or mutation. */
+  requestTimeoutMs?: number;
 }
 
 /** Starts simulators and a gateway on free ports; call `stop()` in afterAll. */
@@ -48,7 +54,11 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
     ...(options.webhookSecret !== undefined ? { webhookSecret: options.webhookSecret } : {}),
   };
-  const tenant = sandboxTenant(sandboxes, { id: 'tenant-a', name: 'Tenant A', apiKey: TEST_API_KEY }, settings);
+  const sandboxed = sandboxTenant(sandboxes, { id: 'tenant-a', name: 'Tenant A', apiKey: TEST_API_KEY }, settings);
+  const tenant = {
+    ...sandboxed,
+    accounts: sandboxed.accounts.map((account) => ({ ...account, ...options.accountSettings })),
+  };
   const logs: string[] = [];
   const upstreamCalls: UpstreamCall[] = [];
   const destination = new Writable({
@@ -59,7 +69,11 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   });
   const config = resolveConfig(
     {
-      server: { host: '127.0.0.1', port: 0 },
+      server: {
+        host: '127.0.0.1',
+        port: 0,
+        ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+      },
       tenants: [tenant],
     },
     options.redis ? { REDIS_URL: options.redis.url, REDIS_KEY_PREFIX: options.redis.prefix } : {},
@@ -68,6 +82,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     config,
     logger: createLogger({ level: 'debug', destination }),
     onUpstreamCall: (call) => upstreamCalls.push(call),
+    ...(options.graphiqlWithKey ? { graphiqlHeaders: { Authorization: `Bearer ${TEST_API_KEY}` } } : {}),
   });
   connectWebhooks(sandboxes, gateway.url, tenant.accounts);
   return {

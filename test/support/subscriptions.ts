@@ -58,19 +58,26 @@ export function subscribeWs<Data, Variables extends Record<string, unknown>>(
   };
 }
 
-/** Subscribes over Server-Sent Events (yoga's `Accept: text/event-stream`). */
+/** Subscribes over Server-Sent Events (yoga's `Accept: text/event-stream`); `lastEventId` resumes like EventSource. */
 export function subscribeSse<Data, Variables>(
   url: string,
   apiKey: string,
   document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
-): Subscription<Data> {
+  lastEventId?: string,
+): Subscription<Data> & { frameIds: (string | null)[] } {
+  const frameIds: (string | null)[] = [];
   const controller = new AbortController();
   const inbox = new Inbox<ExecutionResult<Data>>();
   void (async () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', accept: 'text/event-stream' },
+      headers: {
+        authorization: `Bearer ${apiKey}`,
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+      },
       body: JSON.stringify({ query: print(document), variables }),
       signal: controller.signal,
     });
@@ -89,11 +96,15 @@ export function subscribeSse<Data, Variables>(
           .filter((line) => line.startsWith('data:'))
           .map((line) => line.slice(5).trim())
           .join('\n');
-        if (frame.includes('event: next') && data) inbox.push(JSON.parse(data) as ExecutionResult<Data>);
+        if (frame.includes('event: next') && data) {
+          frameIds.push(/^id: (.*)$/m.exec(frame)?.[1] ?? null);
+          inbox.push(JSON.parse(data) as ExecutionResult<Data>);
+        }
       }
     }
   })();
   return {
+    frameIds,
     next: () => inbox.next(),
     close: async () => controller.abort(),
   };
