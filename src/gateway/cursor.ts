@@ -7,11 +7,14 @@ export interface MergeCursor {
   listing: string;
   /** Account key -> the adapter's cursor for its next item; null when that account is exhausted. */
   positions: Record<string, string | null>;
+  /** Account key -> how many it matched when it last answered (null: it cannot tell), so totals stay exact on later pages. */
+  totals: Record<string, number | null>;
 }
 
 const cursorSchema = z.object({
   listing: z.string(),
   positions: z.record(z.string(), z.string().nullable()),
+  totals: z.record(z.string(), z.number().int().nonnegative().nullable()).default({}),
 });
 
 /** Encodes a cursor as opaque base64url text. */

@@ -50,7 +50,7 @@ export async function mergePage(
   context: CallContext,
 ): Promise<MergedPage> {
   const listing = listingFingerprint(request);
-  const start: MergeCursor = request.after ? decodeCursor(request.after, listing, 'after') : { listing, positions: {} };
+  const start: MergeCursor = request.after ? decodeCursor(request.after, listing, 'after') : { listing, positions: {}, totals: {} };
   const active = sources.filter((source) => start.positions[source.key] !== null);
   const settled = await Promise.allSettled(
     active.map((source) => {
@@ -75,6 +75,8 @@ export async function mergePage(
   });
 
   const positions = { ...start.positions };
+  const totals = { ...start.totals };
+  for (const stream of streams) totals[stream.source.key] = stream.page.totalCount;
   const compare = comparator(request.order);
   const edges: MergedPage['edges'] = [];
   while (edges.length < request.first) {
@@ -84,15 +86,15 @@ export async function mergePage(
     next.taken += 1;
     const exhausted = next.taken === next.page.edges.length && next.page.nextCursor === null;
     positions[next.source.key] = exhausted ? null : edge.after;
-    edges.push({ campaign: edge.campaign, cursor: encodeCursor({ listing, positions: { ...positions } }) });
+    edges.push({ campaign: edge.campaign, cursor: encodeCursor({ listing, positions: { ...positions }, totals }) });
   }
   for (const stream of streams) {
     if (stream.page.edges.length === 0 && stream.page.nextCursor === null) positions[stream.source.key] = null;
   }
   const hasNextPage = streams.some((s) => s.taken < s.page.edges.length || s.page.nextCursor !== null);
-  const totals = streams.map((s) => s.page.totalCount);
+  const known = sources.map((source) => totals[source.key]);
   const totalCount =
-    failures.length === 0 && totals.every((t): t is number => t !== null) ? totals.reduce((a, b) => a + b, 0) : null;
+    failures.length === 0 && known.every((t): t is number => typeof t === 'number') ? known.reduce((a, b) => a + b, 0) : null;
   return { edges, hasNextPage, totalCount, failures };
 }
 
