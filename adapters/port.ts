@@ -4,6 +4,10 @@ import type { Money } from '../src/domain/money.js';
 import type { AccountRef, Capability } from '../src/domain/provider.js';
 import type { CampaignAction, CampaignStatus } from '../src/domain/status.js';
 import type { CallContext, UpstreamHealth } from '../src/upstream/types.js';
+import type { KonigleOperations } from './konigle-port.js';
+import type { SessionMOperations } from './sessionm-port.js';
+import type { PeachOperations } from './peach-port.js';
+import type { RunOperations } from './run-port.js';
 
 /** Filters a list of campaigns; an adapter pushes what its API can do and applies the rest itself. */
 export interface CampaignFilter {
@@ -60,10 +64,12 @@ export interface ProviderAdapter {
   readonly account: AccountRef;
   readonly capabilities: ReadonlySet<Capability>;
   /**
-   * Orders `listCampaigns` returns itself, in both directions (default: CREATED_AT). Other orders are
-   * sorted by the gateway after reading the account's list.
+   * Orders `listCampaigns` returns itself: a field (both directions) or `FIELD:DIRECTION` (default:
+   * CREATED_AT). Other orders are sorted by the gateway after reading the account's list.
    */
-  readonly nativeOrders?: readonly CampaignOrderField[];
+  readonly nativeOrders?: readonly (CampaignOrderField | `${CampaignOrderField}:${OrderDirection}`)[];
+  /** The konigle-only operations (contacts, LTV, test emails, create and update). */
+  readonly konigle?: KonigleOperations;
   listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage>;
   /** Fetches campaigns by provider id; ids the provider does not know are absent from the map. */
   getCampaigns(providerIds: readonly string[], context: CallContext): Promise<Map<string, Campaign>>;
@@ -73,6 +79,12 @@ export interface ProviderAdapter {
   estimatePrice?(input: PriceEstimateInput, context: CallContext): Promise<Money>;
   /** Full delivery counters, where the provider reports more than its campaign object carries. */
   deliveryStats?(providerId: string, context: CallContext): Promise<CampaignStats>;
+  /** SessionM's behaviors, offers, customer campaigns, progress, opt-in and create. */
+  readonly sessionm?: SessionMOperations;
+  /** Native campaign runs (Peach): list, re-read, trigger, download files. */
+  readonly runs?: RunOperations;
+  /** Peach's create and update of borrower campaigns. */
+  readonly peach?: PeachOperations;
   /** How the account's upstream connection is doing (circuit state, last error, latency). */
   health?(): UpstreamHealth;
   /** Releases sockets and timers. */

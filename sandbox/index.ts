@@ -1,4 +1,5 @@
 import { startBsgSandbox, type BsgSandbox } from './bsg/index.js';
+import { startKonigleSandbox, type KonigleSandbox } from './konigle/index.js';
 import { startPeachSandbox, type PeachSandbox } from './peach/index.js';
 import { startSessionMSandbox, type SessionMSandbox } from './sessionm/index.js';
 import type { SandboxClock } from './kit/clock.js';
@@ -10,6 +11,7 @@ export interface Sandboxes {
   bsg: BsgSandbox;
   sessionm: SessionMSandbox;
   peach: PeachSandbox;
+  konigle: KonigleSandbox;
   /** Each simulator's webhook target (url empty until a receiver is connected). */
   webhooks: Record<string, WebhookTarget>;
   list(): SandboxServer[];
@@ -34,16 +36,18 @@ export async function startSandboxes(options: SandboxesOptions): Promise<Sandbox
     webhooks[provider] = { url: '', secret: options.webhookSecret };
     return { webhook: webhooks[provider] };
   };
-  const [bsg, sessionm, peach] = await Promise.all([
+  const [bsg, sessionm, peach, konigle] = await Promise.all([
     startBsgSandbox({ clock: options.clock(), seed, ...webhook('bsg') }),
     startSessionMSandbox({ clock: options.clock(), seed, ...webhook('sessionm') }),
     startPeachSandbox({ clock: options.clock(), seed, ...webhook('peach') }),
+    startKonigleSandbox({ clock: options.clock(), seed, ...webhook('konigle') }),
   ]);
-  const all: SandboxServer[] = [bsg, sessionm, peach];
+  const all: SandboxServer[] = [bsg, sessionm, peach, konigle];
   return {
     bsg,
     sessionm,
     peach,
+    konigle,
     webhooks,
     list: () => all,
     close: async () => {

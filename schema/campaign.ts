@@ -6,6 +6,9 @@ import { PROVIDER_NAMES } from '../src/domain/provider.js';
 import { builder } from './builder.js';
 import { CampaignActionEnum, CampaignStatusEnum, ChannelEnum, ProviderIdEnum } from './enums.js';
 import { MoneyRef } from './money.js';
+import { KonigleDetailsRef } from './konigle-details.js';
+import { PeachDetailsRef } from './peach-details.js';
+import { SessionMDetailsRef } from './sessionm-details.js';
 
 const ScheduleRef = builder.objectRef<Schedule>('Schedule').implement({
   description: 'When a campaign runs: a window, a one-off time, or a recurring cron.',
@@ -42,8 +45,11 @@ const BsgDetailsRef = builder.objectRef<BsgCampaignDetails>('BsgCampaignDetails'
 
 const CampaignDetailsUnion = builder.unionType('CampaignDetails', {
   description: 'Provider-specific facts, one typed member per provider (never raw provider JSON, never a secret).',
-  types: [BsgDetailsRef],
-  resolveType: (details) => ({ bsg: BsgDetailsRef })[details.provider],
+  types: [BsgDetailsRef, SessionMDetailsRef, KonigleDetailsRef, PeachDetailsRef],
+  resolveType: (details) =>
+    ({ bsg: BsgDetailsRef, sessionm: SessionMDetailsRef, konigle: KonigleDetailsRef, peach: PeachDetailsRef })[
+      details.provider
+    ],
 });
 
 /** The unified campaign, whatever provider holds it. */
@@ -107,6 +113,7 @@ export function parseCampaignId(globalId: string) {
 
 builder.queryField('campaign', (t) =>
   t.field({
+    authScopes: { scope: 'campaigns:read' },
     type: CampaignRef,
     description: 'One campaign by global id; an unknown id (or another tenant’s) answers NotFoundError.',
     errors: { types: [NotFoundError], directResult: true },

@@ -60,6 +60,7 @@ const CampaignOrderInput = builder.inputType('CampaignOrder', {
 builder.queryField('campaigns', (t) =>
   t.connection(
     {
+      authScopes: { scope: 'campaigns:read' },
       type: CampaignRef,
       description:
         "Every campaign of every provider account of the caller's tenant, merged into one list (newest first by default). " +

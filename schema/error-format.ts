@@ -1,5 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { DomainError, ProviderError, ProviderRateLimitedError, ValidationError } from '../src/domain/errors.js';
+import {
+  DomainError,
+  ForbiddenError,
+  ProviderError,
+  ProviderRateLimitedError,
+  ValidationError,
+} from '../src/domain/errors.js';
 
 /**
  * Turns any error into what a client may see: domain errors keep their message and gain a stable
@@ -18,6 +24,7 @@ export function toGraphQLError(error: unknown, requestId: string): GraphQLError 
       extensions['retryAfter'] = original.retryAfterSeconds;
     }
     if (original instanceof ValidationError) extensions['fields'] = original.issues;
+    if (original instanceof ForbiddenError) extensions['scope'] = original.scope;
     return new GraphQLError(original.message, {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path, source: error.source } : {}),
       extensions,

@@ -111,6 +111,7 @@ const CampaignEventFilter = builder.inputType('CampaignEventFilter', {
 
 builder.subscriptionField('campaignEvents', (t) =>
   t.field({
+    authScopes: { scope: 'campaigns:read' },
     type: CampaignEventMessage,
     description:
       'Every campaign status change of your tenant, from any provider and any source. With `since`, first every retained event after it (exactly once), then live ones.',
@@ -134,6 +135,7 @@ builder.subscriptionField('campaignEvents', (t) =>
 
 builder.subscriptionField('runEvents', (t) =>
   t.field({
+    authScopes: { scope: 'campaigns:read' },
     type: RunEventMessage,
     description: 'Run status changes of one campaign (Peach runs, Konigle executions, BSG sends).',
     args: { campaignId: t.arg.id({ required: true }), since: t.arg.id({ required: false }) },
@@ -150,6 +152,7 @@ builder.subscriptionField('runEvents', (t) =>
 
 builder.queryField('latestEventId', (t) =>
   t.id({
+    authScopes: { scope: 'campaigns:read' },
     nullable: true,
     description:
       'The newest event id of your tenant (null before any). Read it together with your query, then subscribe ' +

@@ -2,6 +2,7 @@ import { builder } from './builder.js';
 import './scalars.js';
 import './enums.js';
 import './errors.js';
+import './forbidden.js';
 import './money.js';
 import './campaign.js';
 import './campaigns.js';
@@ -9,6 +10,13 @@ import './provider.js';
 import './events.js';
 import './mutations/lifecycle.js';
 import './mutations/messaging.js';
+import './contact.js';
+import './mutations/konigle.js';
+import './sessionm.js';
+import './customer.js';
+import './mutations/sessionm.js';
+import './run.js';
+import './mutations/peach.js';
 
 /** The executable schema, built once. */
 export const schema = builder.toSchema({ sortSchema: true });

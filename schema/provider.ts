@@ -5,7 +5,8 @@ import { builder } from './builder.js';
 import { CapabilityEnum, ProviderIdEnum } from './enums.js';
 
 const CircuitStateEnum = builder.enumType('CircuitState', {
-  description: 'The circuit breaker of a provider account: CLOSED (calls pass), OPEN (calls fail fast), HALF_OPEN (one probe).',
+  description:
+    'The circuit breaker of a provider account: CLOSED (calls pass), OPEN (calls fail fast), HALF_OPEN (one probe).',
   values: ['CLOSED', 'OPEN', 'HALF_OPEN'] as const,
 });
 
@@ -43,6 +44,7 @@ const ProviderRef = builder.objectRef<ProviderAdapter>('Provider').implement({
 
 builder.queryField('providers', (t) =>
   t.field({
+    authScopes: { scope: 'campaigns:read' },
     type: [ProviderRef],
     description: 'Every provider account of your tenant.',
     resolve: (_root, _args, { gateway }) => [...gateway.tenant.accounts.values()],

@@ -1,4 +1,4 @@
-import { ApiKeyIndex } from './auth/api-keys.js';
+import { AccessControl } from './auth/access.js';
 import type { GatewayConfig } from './config.js';
 import { ChangeDetector } from './events/change-detector.js';
 import { MemoryEventBus } from './events/memory-bus.js';
@@ -9,6 +9,7 @@ import type { GatewayServices } from './gateway/services.js';
 import { buildTenants, closeTenants, type Tenant } from './gateway/tenants.js';
 import { createDashboardRoute } from './http/dashboard.js';
 import { startHttpServer, type RunningServer } from './http/server.js';
+import { createRunFileRoute } from './http/run-files.js';
 import { createGatewayYoga } from './http/yoga.js';
 import type { Logger } from './logger.js';
 import type { EventBus } from './events/types.js';
@@ -18,9 +19,15 @@ import { RedisStore } from './store/redis.js';
 import { connectRedis, redisReady } from './store/redis-connection.js';
 import { RedisEventBus } from './events/redis-bus.js';
 import type { UpstreamCallHook } from './upstream/types.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { Observability } from './observability.js';
 
 /** Shared state and events: on Redis when REDIS_URL is set (several instances act as one), in memory otherwise. */
-async function createServices(config: GatewayConfig, logger: Logger): Promise<GatewayServices> {
+async function createServices(
+  config: GatewayConfig,
+  logger: Logger,
+  observability: Observability,
+): Promise<GatewayServices> {
   let store: KeyValueStore;
   let bus: EventBus;
   if (config.redisUrl) {
@@ -38,7 +45,9 @@ async function createServices(config: GatewayConfig, logger: Logger): Promise<Ga
     store = new MemoryStore();
     bus = new MemoryEventBus();
   }
-  return { store, bus, changes: new ChangeDetector(store, bus), idempotency: new IdempotencyGuard(store), logger };
+  bus = observability.meterBus(bus);
+  const idempotency = new IdempotencyGuard(store, { onOutcome: observability.onIdempotency });
+  return { store, bus, changes: new ChangeDetector(store, bus), idempotency, logger };
 }
 
 export interface GatewayOptions {
@@ -48,6 +57,8 @@ export interface GatewayOptions {
   graphiqlHeaders?: Record<string, string>;
   /** Observes every provider call (tests count them; metrics hook in here). */
   onUpstreamCall?: UpstreamCallHook;
+  /** Receives trace spans instead of OTLP (tests). */
+  spanExporter?: SpanExporter;
 }
 
 /** A running gateway: its URL and a graceful stop. */
@@ -56,11 +67,18 @@ export interface Gateway {
   port: number;
   services: GatewayServices;
   pollers: AccountPoller[];
+  /** Swaps in a reloaded config's API keys and persisted operations (tenants and accounts need a restart). */
+  reloadConfig(config: GatewayConfig): void;
   stop(): Promise<void>;
 }
 
 /** One poller per account that has polling on. */
-function startPollers(tenants: Map<string, Tenant>, services: GatewayServices, logger: Logger): AccountPoller[] {
+function startPollers(
+  tenants: Map<string, Tenant>,
+  services: GatewayServices,
+  logger: Logger,
+  observability: Observability,
+): AccountPoller[] {
   const pollers: AccountPoller[] = [];
   for (const tenant of tenants.values()) {
     for (const account of tenant.config.accounts) {
@@ -72,6 +90,7 @@ function startPollers(tenants: Map<string, Tenant>, services: GatewayServices, l
         services,
         logger,
         intervalMs: account.pollIntervalMs,
+        onTick: observability.pollTicks(adapter.account),
       });
       poller.start();
       pollers.push(poller);
@@ -83,21 +102,34 @@ function startPollers(tenants: Map<string, Tenant>, services: GatewayServices, l
 /** Builds tenants and adapters from config and starts the HTTP server. */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { config, logger } = options;
-  const tenants = buildTenants(config, (call) => {
-    logger.debug({ upstream: call }, 'provider call');
-    options.onUpstreamCall?.(call);
+  const observability = new Observability({
+    config,
+    logger,
+    ...(options.onUpstreamCall ? { onUpstreamCall: options.onUpstreamCall } : {}),
+    ...(options.spanExporter ? { spanExporter: options.spanExporter } : {}),
   });
-  const keys = new ApiKeyIndex(config.tenants);
-  const services = await createServices(config, logger);
+  const tenants = buildTenants(config, observability.onUpstreamCall, observability.upstreamClientOptions);
+  observability.trackAccounts(tenants);
+  const access = new AccessControl(config, new Set(tenants.keys()), logger);
+  const keys = access.keys;
+  const services = await createServices(config, logger, observability);
   const yoga = createGatewayYoga({
     tenants,
     services,
-    keys: () => keys,
+    keys,
     logger,
     graphiql: config.server.graphiql ?? !config.production,
     ...(options.graphiqlHeaders ? { graphiqlHeaders: options.graphiqlHeaders } : {}),
     maxRequestBytes: config.server.maxRequestBytes,
     requestTimeoutMs: config.server.requestTimeoutMs,
+    metrics: observability.metrics,
+    corsOrigins: config.server.corsOrigins,
+    security: {
+      limits: config.server.limits,
+      introspection: config.server.introspection ?? !config.production,
+      fieldSuggestions: config.server.fieldSuggestions ?? !config.production,
+      persistedOperations: access.persistedOperations,
+    },
   });
   const webhooks = new WebhookReceiver(config, tenants, services, logger);
   let server: RunningServer;
@@ -105,28 +137,36 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     server = await startHttpServer({
       yoga,
       webhooks,
-      keys: () => keys,
+      keys,
+      persistedOperations: access.persistedOperations,
       logger,
       dashboard: createDashboardRoute(logger),
+      routes: [
+        ...observability.routes(tenants, services.store),
+        createRunFileRoute({ tenants, services, keys, logger }),
+      ],
       host: config.server.host,
       port: config.server.port,
     });
   } catch (error) {
     await closeTenants(tenants);
+    await observability.stop();
     throw error;
   }
-  const pollers = startPollers(tenants, services, logger);
+  const pollers = startPollers(tenants, services, logger, observability);
   return {
     url: server.url,
     port: server.port,
     services,
     pollers,
+    reloadConfig: (next) => access.apply(next),
     async stop() {
       await Promise.all(pollers.map((poller) => poller.stop()));
       await server.stop();
       await closeTenants(tenants);
       await services.bus.close();
       await services.store.close();
+      await observability.stop();
     },
   };
 }

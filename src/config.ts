@@ -78,6 +78,20 @@ const apiKey = z
     /** Hex SHA-256 of the key; the key itself is never stored. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256 digest (see `campaign-gateway hash-key`)'),
     scopes: z.array(z.enum(SCOPES)).min(1),
+    /** Only operations from `server.persistedOperations` (by hash or documentId) are accepted from this key. */
+    persistedOnly: z.boolean().default(false),
+  })
+  .strict();
+
+/** Limits every GraphQL document must stay within; a violation is a 400 before anything runs. */
+const queryLimits = z
+  .object({
+    maxDepth: z.number().int().min(1).default(10),
+    maxAliases: z.number().int().min(0).default(15),
+    maxTokens: z.number().int().min(10).default(2_000),
+    maxDirectives: z.number().int().min(0).default(10),
+    /** Estimated cost: 1 per field, lists x10, fields that call providers cost what they fan out to. */
+    maxCost: z.number().int().min(1).default(5_000),
   })
   .strict();
 
@@ -112,6 +126,21 @@ const server = z
     requestTimeoutMs: z.number().int().positive().default(15_000),
     /** Browser origins allowed by CORS; none by default. */
     corsOrigins: z.array(z.string()).default([]),
+    /** Per-document limits (depth, aliases, tokens, directives, cost). */
+    limits: queryLimits.default(queryLimits.parse({})),
+    /** "Did you mean ...?" hints in validation errors; on by default outside production. */
+    fieldSuggestions: z.boolean().optional(),
+    /** Manifest of persisted operations (`{ "<sha256>": "<document>" }`), required by `persistedOnly` keys. */
+    persistedOperations: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** Tracing: spans exported over OTLP/HTTP when an endpoint is set (OTEL_EXPORTER_OTLP_ENDPOINT overrides it). */
+const tracing = z
+  .object({
+    /** OTLP/HTTP base URL; spans go to `<otlpEndpoint>/v1/traces`. */
+    otlpEndpoint: z.url({ protocol: /^https?$/ }).optional(),
+    serviceName: z.string().min(1).default('campaign-gateway'),
   })
   .strict();
 
@@ -119,10 +148,22 @@ const server = z
 export const fileConfigSchema = z
   .object({
     server: server.default(server.parse({})),
+    tracing: tracing.default(tracing.parse({})),
     tenants: z.array(tenant).min(1),
   })
   .strict()
   .superRefine((value, ctx) => {
+    value.tenants.forEach((t, ti) =>
+      t.apiKeys.forEach((key, ki) => {
+        if (key.persistedOnly && !value.server.persistedOperations) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tenants', ti, 'apiKeys', ki, 'persistedOnly'],
+            message: 'needs server.persistedOperations (a manifest of allowed operations)',
+          });
+        }
+      }),
+    );
     const webhookPaths = new Set<string>();
     value.tenants.forEach((t, ti) =>
       t.accounts.forEach((a, ai) => {
@@ -155,6 +196,8 @@ export interface GatewayConfig extends FileConfig {
   credentials: Map<string, unknown>;
   /** Webhook signing secrets per `tenantId/accountId`. */
   webhookSecrets: Map<string, Secret>;
+  /** OTLP/HTTP base URL for spans; null keeps tracing off. */
+  otlpEndpoint: string | null;
 }
 
 /** A config that failed validation; `issues` name each bad key. */
@@ -171,6 +214,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REDIS_URL: z.string().optional(),
   REDIS_KEY_PREFIX: z.string().min(1).default('cgw:'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
 });
 
 /** Reads and validates a JSON or YAML config file. */
@@ -221,6 +266,8 @@ export function resolveConfig(raw: unknown, env: NodeJS.ProcessEnv): GatewayConf
     redisKeyPrefix: parsedEnv.data.REDIS_KEY_PREFIX,
     credentials,
     webhookSecrets,
+    otlpEndpoint: parsedEnv.data.OTEL_EXPORTER_OTLP_ENDPOINT || config.tracing.otlpEndpoint || null,
+    tracing: { ...config.tracing, serviceName: parsedEnv.data.OTEL_SERVICE_NAME ?? config.tracing.serviceName },
   };
 }
 

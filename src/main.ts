@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { startGateway } from './app.js';
 import { ConfigError, loadConfigFile } from './config.js';
-import { createLogger } from './logger.js';
+import { watchConfigFile } from './config-watch.js';
+import { createLogger, prettyLogsWanted } from './logger.js';
 import { startSandboxMode } from './sandbox-mode.js';
 
 /** Where a config file is looked for when neither `--config` nor CONFIG_FILE names one. */
@@ -15,13 +16,17 @@ function configPath(argv: readonly string[], env: NodeJS.ProcessEnv): string | u
 
 /** Process entry: config (or sandbox mode) -> gateway -> graceful shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  const logger = createLogger({ level: process.env['LOG_LEVEL'] ?? 'info' });
+  const logger = createLogger({
+    level: process.env['LOG_LEVEL'] ?? 'info',
+    pretty: prettyLogsWanted(process.env, process.stdout),
+  });
   const path = configPath(process.argv.slice(2), process.env);
   const stops: (() => Promise<void>)[] = [];
   if (path) {
     const config = await loadConfigFile(path, process.env);
     const gateway = await startGateway({ config, logger });
-    stops.push(() => gateway.stop());
+    const watch = watchConfigFile(path, process.env, logger, (next) => gateway.reloadConfig(next));
+    stops.push(async () => watch.close(), () => gateway.stop());
     logger.info({ graphql: `${gateway.url}/graphql` }, 'campaign-gateway ready');
   } else {
     const sandbox = await startSandboxMode(process.env, logger);

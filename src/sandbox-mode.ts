@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_BSG_CREDENTIALS } from '../sandbox/bsg/index.js';
+import { DEFAULT_KONIGLE_CREDENTIALS } from '../sandbox/konigle/index.js';
+import { DEFAULT_PEACH_CREDENTIALS } from '../sandbox/peach/index.js';
 import { startSandboxes, type Sandboxes } from '../sandbox/index.js';
+import { DEFAULT_SESSIONM_CREDENTIALS, DEMO_USERS } from '../sandbox/sessionm/index.js';
 import { createClock } from '../sandbox/kit/clock.js';
 import { startGateway } from './app.js';
 import { hashApiKey } from './auth/api-keys.js';
@@ -57,6 +60,27 @@ function sandboxTenantEntry(sandboxes: Sandboxes, tenant: { id: string; name: st
         baseUrl: sandboxes.bsg.url,
         credentials: { apiKey: DEFAULT_BSG_CREDENTIALS.apiKeys[0] ?? '' },
       },
+      {
+        id: 'sessionm-demo',
+        provider: 'sessionm',
+        baseUrl: sandboxes.sessionm.url,
+        credentials: { ...DEFAULT_SESSIONM_CREDENTIALS, referenceUserId: DEMO_USERS.ava.id },
+      },
+      {
+        id: 'konigle-demo',
+        provider: 'konigle',
+        baseUrl: sandboxes.konigle.url,
+        credentials: { apiKey: DEFAULT_KONIGLE_CREDENTIALS.apiKeys[0] ?? '' },
+      },
+      {
+        id: 'peach-demo',
+        provider: 'peach',
+        baseUrl: `${sandboxes.peach.url}/api`,
+        credentials: {
+          apiKey: DEFAULT_PEACH_CREDENTIALS.apiKeys[0] ?? '',
+          companyId: DEFAULT_PEACH_CREDENTIALS.companyId,
+        },
+      },
     ],
   };
 }
@@ -101,6 +125,7 @@ function banner(url: string, sandboxes: Sandboxes): string {
     '',
     `  GraphQL:  ${url}/graphql`,
     `  GraphiQL: ${url}/graphql   (open it in a browser; the demo key is already filled in)`,
+    `  Dashboard: ${url}/dashboard   (live campaign statuses; enter the API key below)`,
     `  API key:  ${DEMO_API_KEY}`,
     '  Simulators:',
     ...simulators,

@@ -1,3 +1,4 @@
+import { fillWaitingCounters, type BsgCampaignRecord } from './state.js';
 import type { BsgStore } from './store.js';
 
 /** Timings of the simulated platform, in clock milliseconds. */
@@ -10,44 +11,48 @@ export interface BsgTimings {
   sendingMs: number;
 }
 
+/** One second of preparation, a minute of moderation, a minute of sending. */
 export const DEFAULT_BSG_TIMINGS: BsgTimings = { preparationMs: 1_000, moderationMs: 60_000, sendingMs: 60_000 };
 
 /** Text that sends a campaign to moderation, as content review would. */
 export const MODERATION_TRIGGER = /\b(free|win|prize)\b/i;
 
+/** Share of sent messages that end undelivered. */
+const UNDELIVERED_SHARE = 0.1;
+
 /** Moves campaigns through creation -> moderation? -> scheduled? -> sending -> done as the clock advances. */
 export function advanceBsg(store: BsgStore, timings: BsgTimings): void {
   const now = store.clock.now();
-  const elapsed = (since: Date) => now.getTime() - since.getTime();
+  const elapsed = (campaign: BsgCampaignRecord) => now.getTime() - campaign.statusSince.getTime();
+  const approved = (campaign: BsgCampaignRecord) => (campaign.startAt > now ? 'scheduled' : 'sending');
   for (const campaign of store.campaigns.values()) {
     switch (campaign.status) {
       case 'creation':
-        if (elapsed(campaign.statusSince) < timings.preparationMs) break;
-        if (MODERATION_TRIGGER.test(campaign.text)) store.setStatus(campaign, 'moderation');
-        else store.setStatus(campaign, campaign.startAt > now ? 'scheduled' : 'sending');
+        if (elapsed(campaign) < timings.preparationMs) break;
+        store.setStatus(campaign, MODERATION_TRIGGER.test(campaign.text) ? 'moderation' : approved(campaign));
         break;
       case 'moderation':
-        if (elapsed(campaign.statusSince) >= timings.moderationMs) {
-          store.setStatus(campaign, campaign.startAt > now ? 'scheduled' : 'sending');
-        }
+        if (elapsed(campaign) >= timings.moderationMs) store.setStatus(campaign, approved(campaign));
         break;
       case 'scheduled':
         if (campaign.startAt <= now) store.setStatus(campaign, 'sending');
         break;
-      case 'sending': {
-        campaign.realStartAt ??= campaign.statusSince;
-        const share = Math.min(1, elapsed(campaign.statusSince) / timings.sendingMs);
-        const sent = Math.floor(campaign.phones * share);
-        const undelivered = Math.floor(sent / 10);
-        Object.assign(campaign.statistics, { sent, delivered: sent - undelivered, undelivered });
-        if (share >= 1) {
-          campaign.finishedAt = now;
-          store.setStatus(campaign, 'done');
-        }
+      case 'sending':
+        progress(store, campaign, Math.min(1, elapsed(campaign) / timings.sendingMs));
+        if (elapsed(campaign) >= timings.sendingMs) store.setStatus(campaign, 'done');
         break;
-      }
       default:
         break;
     }
   }
+}
+
+/** Sends the next share of messages; counters only grow. */
+function progress(store: BsgStore, campaign: BsgCampaignRecord, share: number): void {
+  const sent = Math.max(campaign.statistics.sent, Math.floor(campaign.phones * share));
+  if (sent === campaign.statistics.sent && share < 1) return;
+  const undelivered = Math.floor(sent * UNDELIVERED_SHARE);
+  Object.assign(campaign.statistics, { sent, delivered: sent - undelivered, undelivered });
+  fillWaitingCounters(campaign);
+  store.touch(campaign);
 }

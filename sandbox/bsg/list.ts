@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { json, type Route } from '../kit/router.js';
 import { parseBsgDate, toCampaignSchema, type BsgCampaignRecord } from './state.js';
 import type { BsgStore } from './store.js';
-import { validationFailure } from './wire.js';
+import { bsgMessage, validationFailure } from './errors.js';
 
 const date = z.string().refine((value) => parseBsgDate(value) !== undefined, 'This value is not a valid datetime.');
 
@@ -19,7 +19,9 @@ const listQuery = z.object({
   'search[value]': z.string().min(1).max(255).optional(),
 });
 
-const SORT_KEYS: Record<string, (c: BsgCampaignRecord) => string | number> = {
+type SortField = z.infer<typeof listQuery>['sort'];
+
+const SORT_KEYS: Record<SortField, (c: BsgCampaignRecord) => string | number> = {
   id: (c) => c.id,
   sender: (c) => c.sender,
   type: (c) => c.messageType,
@@ -34,14 +36,14 @@ export function listRoute(store: BsgStore): Route {
     method: 'GET',
     path: '/api/campaigns',
     handler: (request) => {
-      const parsed = listQuery.safeParse(Object.fromEntries(request.query));
-      if (!parsed.success) return json(422, validationFailure(parsed.error));
+      const parsed = listQuery.safeParse(Object.fromEntries(request.query), { error: bsgMessage });
+      if (!parsed.success) return validationFailure(parsed.error);
       const q = parsed.data;
       const from = q['filter[from]'] ? parseBsgDate(q['filter[from]']) : undefined;
       const to = q['filter[to]'] ? parseBsgDate(q['filter[to]']) : undefined;
       const needle = q['search[value]']?.toLowerCase();
       const field = q['search[field]'] ?? 'taskname';
-      const key = SORT_KEYS[q.sort] ?? SORT_KEYS['id'];
+      const key = SORT_KEYS[q.sort];
       const sign = q.way === 'asc' ? 1 : -1;
       const matching = [...store.campaigns.values()]
         .filter((c) => !from || c.createdAt >= from)
@@ -49,8 +51,8 @@ export function listRoute(store: BsgStore): Route {
         .filter((c) => !q['filter[type]'] || c.messageType === q['filter[type]'])
         .filter((c) => !needle || (field === 'sender' ? c.sender : c.name).toLowerCase().includes(needle))
         .sort((a, b) => {
-          const ka = key?.(a) ?? 0;
-          const kb = key?.(b) ?? 0;
+          const ka = key(a);
+          const kb = key(b);
           return ka === kb ? sign * (a.id - b.id) : ka < kb ? -sign : sign;
         });
       const page = matching.slice(q['page[offset]'], q['page[offset]'] + q['page[limit]']);

@@ -1,4 +1,13 @@
-import { emptyStatistics, type BsgCampaignRecord, type BsgMessageType, type BsgStatus } from './state.js';
+import {
+  BSG_CURRENCY,
+  emptyStatistics,
+  fillWaitingCounters,
+  formatBsgDate,
+  MESSAGE_TYPE_LABELS,
+  type BsgCampaignRecord,
+  type BsgMessageType,
+  type BsgStatus,
+} from './state.js';
 import type { BsgStore } from './store.js';
 
 type Seed = Pick<BsgCampaignRecord, 'name' | 'sender' | 'status' | 'messageType' | 'text' | 'phones'> & {
@@ -85,20 +94,27 @@ const DEMO: Seed[] = [
 const TYPES: BsgMessageType[] = ['sms', 'sms', 'viber', 'rcs', 'whatsapp'];
 const STATUSES: BsgStatus[] = ['done', 'done', 'stopped', 'sending', 'scheduled', 'paused'];
 
-/** Seeds the named demo campaigns, then `extra` generated ones, one minute apart, oldest first. */
+/**
+ * Seeds the named demo campaigns and `extra` generated ones (one minute apart, older than every demo one),
+ * inserted oldest first so ids grow with `created_at`. Pure arithmetic: the same options give the same data.
+ */
 export function seedBsg(store: BsgStore, extra: number): void {
   const now = store.clock.now().getTime();
   const minutes = (n: number) => n * 60_000;
-  const generated: Seed[] = Array.from({ length: extra }, (_, i) => ({
-    name: `Generated SMS campaign ${String(i + 1).padStart(6, '0')}`,
-    sender: 'ShopLine',
-    status: STATUSES[i % STATUSES.length] ?? 'done',
-    messageType: TYPES[i % TYPES.length] ?? 'sms',
-    text: `Message number ${i + 1}`,
-    phones: 10 + (i % 90),
-    createdMinutesAgo: 30 * 24 * 60 + extra - i,
-    ...(i % STATUSES.length === 4 ? { startsInMinutes: 7 * 24 * 60 + i } : {}),
-  }));
+  const generated = Array.from({ length: extra }, (_, i): Seed => {
+    const createdMinutesAgo = 30 * 24 * 60 + extra - i;
+    const messageType = TYPES[i % TYPES.length] ?? 'sms';
+    return {
+      name: `${MESSAGE_TYPE_LABELS[messageType]} api campaign / ${formatBsgDate(new Date(now - minutes(createdMinutesAgo)))}`,
+      sender: 'ShopLine',
+      status: STATUSES[i % STATUSES.length] ?? 'done',
+      messageType,
+      text: `Message number ${i + 1}`,
+      phones: 10 + (i % 90),
+      createdMinutesAgo,
+      ...(i % STATUSES.length === 4 ? { startsInMinutes: 7 * 24 * 60 + i } : {}),
+    };
+  });
   const all = [...generated, ...DEMO].sort((a, b) => b.createdMinutesAgo - a.createdMinutesAgo);
   for (const seed of all) {
     const createdAt = new Date(now - minutes(seed.createdMinutesAgo));
@@ -113,7 +129,7 @@ export function seedBsg(store: BsgStore, extra: number): void {
       delivered: sent - Math.floor(sent / 10),
       undelivered: Math.floor(sent / 10),
     };
-    store.insert({
+    const record = store.insert({
       name: seed.name,
       sender: seed.sender,
       status: seed.status,
@@ -125,10 +141,11 @@ export function seedBsg(store: BsgStore, extra: number): void {
       finishedAt: finished ? new Date(createdAt.getTime() + minutes(10)) : null,
       createdAt,
       statusSince: new Date(now),
+      updatedAt: new Date(now),
       statistics,
-      pricePerMessage: seed.messageType === 'sms' ? 0.0264 : 0.015,
-      currency: 'EUR',
-      fallbackSms: false,
+      currency: BSG_CURRENCY,
+      fallbackSms: seed.messageType !== 'sms' && seed.phones % 2 === 0,
     });
+    fillWaitingCounters(record);
   }
 }

@@ -1,6 +1,20 @@
-/** BSG's campaign status words, as the One-API spec lists them. */
-export type BsgStatus = 'creation' | 'scheduled' | 'sending' | 'done' | 'paused' | 'stopped' | 'spam' | 'moderation';
+/** BSG's campaign status words (`CampaignStatus`), as the One-API spec lists them. */
+export const BSG_STATUSES = [
+  'creation',
+  'scheduled',
+  'sending',
+  'done',
+  'paused',
+  'stopped',
+  'spam',
+  'moderation',
+] as const;
+export type BsgStatus = (typeof BSG_STATUSES)[number];
 
+/** Statuses a campaign never leaves on its own. */
+export const TERMINAL_STATUSES: ReadonlySet<BsgStatus> = new Set(['done', 'stopped', 'spam']);
+
+/** `MessageType` of `CampaignSchema`. */
 export type BsgMessageType = 'sms' | 'viber' | 'hlr' | 'rcs' | 'whatsapp';
 
 /** Delivery counters as `StatisticsData` names them. */
@@ -35,10 +49,33 @@ export interface BsgCampaignRecord {
   createdAt: Date;
   /** When the status last changed (drives the clock lifecycle). */
   statusSince: Date;
+  /** When anything about the campaign last changed. */
+  updatedAt: Date;
   statistics: BsgStatistics;
-  pricePerMessage: number;
   currency: string;
   fallbackSms: boolean;
+}
+
+/** How BSG names a campaign sent through the API: "<Label> api campaign / <created>". */
+export const MESSAGE_TYPE_LABELS: Record<BsgMessageType, string> = {
+  sms: 'SMS',
+  viber: 'Viber',
+  rcs: 'RCS',
+  whatsapp: 'WhatsApp',
+  hlr: 'HLR',
+};
+
+/** Simulated tariff: what one message costs on each channel, in the account currency. */
+export function pricePerMessage(type: BsgMessageType): number {
+  return type === 'sms' ? 0.0264 : 0.015;
+}
+
+/** The account currency of the simulated account. */
+export const BSG_CURRENCY = 'EUR';
+
+/** Messages the primary channel could not deliver go out as SMS. */
+function fallbackStatistics(primary: BsgStatistics): BsgStatistics {
+  return { ...emptyStatistics(), sent: primary.undelivered, delivered: primary.undelivered };
 }
 
 /** All-zero counters. */
@@ -58,6 +95,15 @@ export function emptyStatistics(): BsgStatistics {
     not_viber_user: 0,
     not_rcs_user: 0,
   };
+}
+
+/** The per-status counters of `/detail`: messages waiting in moderation, in the schedule or in the send queue. */
+export function fillWaitingCounters(campaign: BsgCampaignRecord): void {
+  const waiting = campaign.phones - campaign.statistics.sent;
+  Object.assign(campaign.statistics, { scheduled: 0, moderation: 0, sending: 0 });
+  if (campaign.status === 'scheduled') campaign.statistics.scheduled = waiting;
+  if (campaign.status === 'moderation') campaign.statistics.moderation = waiting;
+  if (campaign.status === 'sending') campaign.statistics.sending = waiting;
 }
 
 /** "Y-m-d H:i:s" in UTC, the display format of BSG's timestamps. */
@@ -93,7 +139,7 @@ export function toCampaignSchema(record: BsgCampaignRecord, calculatedPrice: num
 
 /** The `DetailCampaignSchema` of `/detail` (note its different field names). */
 export function toDetailSchema(record: BsgCampaignRecord) {
-  const total = record.pricePerMessage * record.statistics.sent;
+  const total = pricePerMessage(record.messageType) * record.statistics.sent;
   return {
     id: record.id,
     name: record.name,
@@ -105,10 +151,15 @@ export function toDetailSchema(record: BsgCampaignRecord) {
     finished_at: record.finishedAt ? formatBsgDate(record.finishedAt) : null,
     created_at: formatBsgDate(record.createdAt),
     statistics: record.statistics,
-    alternative_channels: record.fallbackSms ? { sms: { statistics: emptyStatistics() } } : [],
+    alternative_channels: record.fallbackSms ? { sms: { statistics: fallbackStatistics(record.statistics) } } : [],
     total_messages: record.phones,
     total_phones: record.phones,
     total_price: total.toFixed(7),
     currency: record.currency,
   };
 }
+
+/** `CampaignSchema` as the simulator answers it. */
+export type BsgCampaignWire = ReturnType<typeof toCampaignSchema>;
+/** `DetailCampaignSchema` as the simulator answers it. */
+export type BsgCampaignDetailWire = ReturnType<typeof toDetailSchema>;

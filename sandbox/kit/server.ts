@@ -181,7 +181,7 @@ function statusOfFault(fault: FaultRule): number {
     'rate-limit': 429,
     'malformed-json': 200,
     'wrong-content-type': 200,
-    'oversized': 200,
+    oversized: 200,
   };
   return statuses[fault.kind] ?? 0;
 }

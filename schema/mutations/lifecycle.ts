@@ -1,3 +1,4 @@
+import type { Scope } from '../../src/auth/scopes.js';
 import type { CampaignAction } from '../../src/domain/status.js';
 import { builder } from '../builder.js';
 import { CampaignRef, parseCampaignId } from '../campaign.js';
@@ -12,10 +13,20 @@ const DESCRIPTIONS: Record<CampaignAction, string> = {
   SCHEDULE: 'Schedules a draft campaign to start at `at`.',
 };
 
+/** Starting, resuming and scheduling contact people (and cost money); pausing and cancelling do not. */
+const SCOPES: Record<CampaignAction, Scope> = {
+  START: 'campaigns:send',
+  RESUME: 'campaigns:send',
+  SCHEDULE: 'campaigns:send',
+  PAUSE: 'campaigns:write',
+  CANCEL: 'campaigns:write',
+};
+
 function lifecycleMutation(name: string, action: CampaignAction) {
   builder.mutationField(name, (t) =>
     t.field({
       type: CampaignRef,
+      authScopes: { scope: SCOPES[action] },
       description: `${DESCRIPTIONS[action]} Refused without calling the provider when the provider cannot do it (UnsupportedOperationError) or the status does not allow it (InvalidTransitionError).`,
       errors: { types: LIFECYCLE_ERRORS, dataField: { name: 'campaign' } },
       args: {

@@ -96,6 +96,7 @@ const SEND_ERRORS = [
 
 builder.mutationField('sendCampaign', (t) =>
   t.field({
+    authScopes: { scope: 'campaigns:send' },
     type: CampaignRef,
     description:
       'Creates and sends (or schedules) a message campaign. Never retried by the gateway: a send happens once.',
@@ -125,6 +126,7 @@ builder.mutationField('sendCampaign', (t) =>
 
 builder.mutationField('estimateCampaignPrice', (t) =>
   t.field({
+    authScopes: { scope: 'campaigns:read' },
     type: MoneyRef,
     description: 'Prices an SMS campaign before sending it (nothing is sent).',
     errors: { types: SEND_ERRORS, dataField: { name: 'price' } },

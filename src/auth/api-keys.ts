@@ -7,6 +7,8 @@ export interface Principal {
   tenantId: string;
   keyId: string;
   scopes: ReadonlySet<Scope>;
+  /** The key may only run persisted operations. */
+  persistedOnly: boolean;
 }
 
 /** Hex SHA-256 of an API key, as stored in config. */
@@ -21,7 +23,12 @@ export class ApiKeyIndex {
   constructor(tenants: readonly TenantConfig[]) {
     for (const tenant of tenants) {
       for (const key of tenant.apiKeys) {
-        this.byHash.set(key.sha256, { tenantId: tenant.id, keyId: key.id, scopes: new Set(key.scopes) });
+        this.byHash.set(key.sha256, {
+          tenantId: tenant.id,
+          keyId: key.id,
+          scopes: new Set(key.scopes),
+          persistedOnly: key.persistedOnly,
+        });
       }
     }
   }

@@ -1,5 +1,8 @@
 import type { Money } from './money.js';
 import type { AccountRef, Capability } from './provider.js';
+import type { KonigleCampaignDetails } from './konigle.js';
+import type { PeachCampaignDetails } from './peach.js';
+import type { SessionMCampaignDetails } from './sessionm.js';
 import type { CampaignAction, CampaignStatus } from './status.js';
 import { canTransition } from './status.js';
 
@@ -54,7 +57,8 @@ export interface BsgCampaignDetails {
 }
 
 /** Provider-only facts, one typed member per provider; other providers add theirs here. */
-export type CampaignDetails = BsgCampaignDetails;
+export type CampaignDetails =
+  BsgCampaignDetails | SessionMCampaignDetails | KonigleCampaignDetails | PeachCampaignDetails;
 
 /** A campaign as the gateway sees it, whatever provider holds it. */
 export interface Campaign extends CampaignRef {

@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'PROVIDER_RATE_LIMITED'
   | 'PROVIDER_BAD_RESPONSE'
   | 'PROVIDER_AUTH_FAILED'
-  | 'STATE_UNAVAILABLE';
+  | 'STATE_UNAVAILABLE'
+  | 'OPT_IN_REFUSED';
 
 /** Base of every expected failure: a code and a message safe to show a client. */
 export abstract class DomainError extends Error {
@@ -164,4 +165,12 @@ export class ProviderAuthFailedError extends ProviderError {
  */
 export class StateUnavailableError extends DomainError {
   readonly code = 'STATE_UNAVAILABLE';
+}
+
+/** The API key lacks the scope this field needs (`scope`, e.g. `campaigns:send`); nothing was called. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(readonly scope: string) {
+    super(`This API key lacks the scope ${scope}.`);
+  }
 }

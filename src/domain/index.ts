@@ -6,3 +6,8 @@ export * from './provider.js';
 export * from './status.js';
 export * from './inputs.js';
 export * from './secret.js';
+export * from './sessionm.js';
+export * from './konigle.js';
+export * from './peach.js';
+export * from './peachy-cron.js';
+export * from './run.js';

@@ -15,6 +15,8 @@ export interface PollerOptions {
   intervalMs: number;
   /** Pages of 100 newest campaigns read per tick. */
   maxPages?: number;
+  /** Told how each tick ended (metrics: poll counts and lag). */
+  onTick?: (outcome: 'ok' | 'failed' | 'standby') => void;
 }
 
 /** The lock an account's poller holds, so that only one gateway instance polls it. */
@@ -67,14 +69,20 @@ export class AccountPoller {
 
   private async tick(): Promise<void> {
     let delay = this.nextDelay();
+    let outcome: 'ok' | 'failed' | 'standby' = 'standby';
     try {
-      if (await this.holdLock()) await this.poll();
+      if (await this.holdLock()) {
+        await this.poll();
+        outcome = 'ok';
+      }
     } catch (error) {
+      outcome = 'failed';
       if (error instanceof ProviderRateLimitedError && error.retryAfterSeconds !== null) {
         delay = Math.max(delay, error.retryAfterSeconds * 1000);
       }
       this.options.logger.warn({ err: error, account: this.options.adapter.account }, 'poll failed');
     } finally {
+      this.options.onTick?.(outcome);
       for (const listener of this.tickListeners.splice(0)) listener();
       this.schedule(delay);
     }

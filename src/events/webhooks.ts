@@ -27,8 +27,9 @@ const SIGNATURE_HEADER = 'x-webhook-signature';
 
 /**
  * Receives `/webhooks/:provider/:account`: checks the HMAC signature, its age and that the delivery id
- * was not seen before, then re-reads the campaign from the provider (deliveries may arrive out of
- * order) and hands its status to the change detector, which publishes each real change once.
+ * was not seen before, then re-reads the campaign (or, for `run.status_changed`, the run) from the
+ * provider (deliveries may arrive out of order) and hands its status to the change detector, which
+ * publishes each real change once.
  */
 export class WebhookReceiver {
   constructor(
@@ -62,6 +63,21 @@ export class WebhookReceiver {
     const parsed = deliverySchema.safeParse(parseJson(rawBody));
     if (!parsed.success) return { status: 400, body: { ok: false, error: 'body is not a status-change delivery' } };
     const adapter = tenant.accounts.get(accountId);
+    const { type, campaignId, runId } = parsed.data;
+    if (adapter?.runs && type === 'run.status_changed' && runId !== undefined) {
+      const run = await adapter.runs.getRun(campaignId, runId, { requestId: `webhook-${deliveryId}` });
+      if (run) {
+        await this.services.changes.observe(tenant.id, {
+          type: 'RUN_STATUS_CHANGED',
+          campaign: refOf(run),
+          runId: run.runId,
+          status: run.status,
+          source: 'WEBHOOK',
+          occurredAt: parsed.data.occurredAt ?? new Date().toISOString(),
+        });
+      }
+      return { status: 202, body: { ok: true } };
+    }
     if (!adapter || parsed.data.type !== 'campaign.status_changed') return { status: 202, body: { ok: true } };
     const found = await adapter.getCampaigns([parsed.data.campaignId], { requestId: `webhook-${deliveryId}` });
     const campaign = found.get(parsed.data.campaignId);

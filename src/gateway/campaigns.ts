@@ -14,6 +14,9 @@ import { createLoaders, type Loaders } from './loaders.js';
 import { mergePage, type MergedPage } from './merge.js';
 import { validateIdempotencyKey } from './idempotency.js';
 import type { GatewayServices } from './services.js';
+import { KonigleGateway } from './konigle.js';
+import { SessionMGateway } from './sessionm.js';
+import { PeachGateway } from './peach.js';
 import type { Tenant } from './tenants.js';
 
 /** Arguments of the federated campaigns listing. */
@@ -40,6 +43,45 @@ export class RequestGateway {
     private readonly headerIdempotencyKey: string | null = null,
   ) {
     this.loaders = createLoaders(tenant, context);
+  }
+
+  #sessionm: SessionMGateway | undefined;
+  #konigle: KonigleGateway | undefined;
+  #peach: PeachGateway | undefined;
+
+  /** Peach's create, update and schedule, and campaign runs (list, trigger, files), with idempotency and events. */
+  get peach(): PeachGateway {
+    this.#peach ??= new PeachGateway(
+      this.tenant,
+      this.context,
+      {
+        once: (operation, input, key, effect) => this.once(operation, input, key, effect),
+        publishStatus: (campaign, previous) => this.publishStatus(campaign, previous),
+        refresh: (campaign) => void this.loaders.campaign.clear(campaign).prime(campaign, campaign),
+        campaign: (ref) => this.campaign(ref),
+      },
+      this.services,
+    );
+    return this.#peach;
+  }
+
+  /** Konigle's contacts, LTV, test emails, create and update, under the same idempotency and events. */
+  get konigle(): KonigleGateway {
+    this.#konigle ??= new KonigleGateway(this.tenant, this.context, {
+      once: (operation, input, key, effect) => this.once(operation, input, key, effect),
+      publishCreated: (campaign) => this.publishStatus(campaign, null),
+      refresh: (campaign) => void this.loaders.campaign.clear(campaign).prime(campaign, campaign),
+    });
+    return this.#konigle;
+  }
+
+  /** SessionM's behaviors, offers, customers, opt-in and create, under the same idempotency and events. */
+  get sessionm(): SessionMGateway {
+    this.#sessionm ??= new SessionMGateway(this.tenant, this.context, {
+      once: (operation, input, key, effect) => this.once(operation, input, key, effect),
+      publishCreated: (campaign) => this.publishStatus(campaign, null),
+    });
+    return this.#sessionm;
   }
 
   /** One page of the merged listing across the tenant's accounts. */

@@ -13,7 +13,12 @@ export interface IdempotencyOptions {
   maxWaitMs?: number;
   /** How often a waiting caller looks for the owner's outcome. */
   pollMs?: number;
+  /** Told what became of each keyed call (metrics: hits are `replayed`). */
+  onOutcome?: (outcome: IdempotencyOutcome) => void;
 }
+
+/** What became of a keyed call: run now, answered from the record, refused as a conflict, or still running elsewhere. */
+export type IdempotencyOutcome = 'executed' | 'replayed' | 'conflict' | 'in_progress';
 
 interface StoredRecord {
   fingerprint: string;
@@ -32,6 +37,7 @@ export class IdempotencyGuard {
   private readonly ttlMs: number;
   private readonly maxWaitMs: number;
   private readonly pollMs: number;
+  private readonly onOutcome: (outcome: IdempotencyOutcome) => void;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -40,6 +46,7 @@ export class IdempotencyGuard {
     this.ttlMs = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
     this.maxWaitMs = options.maxWaitMs ?? 30_000;
     this.pollMs = options.pollMs ?? 20;
+    this.onOutcome = options.onOutcome ?? (() => undefined);
   }
 
   /** Executes `effect` once for this key and input; every caller gets the same value or typed error. */
@@ -54,14 +61,24 @@ export class IdempotencyGuard {
     const giveUpAt = Date.now() + this.maxWaitMs;
     for (;;) {
       if (await this.store.set(storeKey, claimText, { ttlMs: this.ttlMs, onlyIfAbsent: true })) {
+        this.onOutcome('executed');
         return unwrap(await this.execute(storeKey, claimText, claim, effect));
       }
       const existing = await this.store.get(storeKey);
       if (existing === null) continue;
       const record = JSON.parse(existing) as StoredRecord;
-      if (record.fingerprint !== fingerprint) throw new IdempotencyConflictError(scope.key);
-      if (record.outcome !== undefined) return unwrap(decodeOutcome<T>(record.outcome));
-      if (Date.now() >= giveUpAt) throw new IdempotencyConflictError(scope.key, true);
+      if (record.fingerprint !== fingerprint) {
+        this.onOutcome('conflict');
+        throw new IdempotencyConflictError(scope.key);
+      }
+      if (record.outcome !== undefined) {
+        this.onOutcome('replayed');
+        return unwrap(decodeOutcome<T>(record.outcome));
+      }
+      if (Date.now() >= giveUpAt) {
+        this.onOutcome('in_progress');
+        throw new IdempotencyConflictError(scope.key, true);
+      }
       await sleep(this.pollMs);
     }
   }

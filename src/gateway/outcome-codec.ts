@@ -17,6 +17,7 @@ import {
 } from '../domain/errors.js';
 import type { AccountRef, Capability, ProviderId } from '../domain/provider.js';
 import type { CampaignAction, CampaignStatus } from '../domain/status.js';
+import { optInRefusal, type OptInRefusal } from '../domain/sessionm.js';
 
 /** The fields an error is stored with (only this module writes them). */
 interface StoredError {
@@ -37,6 +38,7 @@ interface StoredError {
   reason: string;
   status: number;
   retryAfterSeconds: number | null;
+  campaignId?: string;
 }
 
 /** A mutation's outcome as stored for idempotent replay: its value, or the typed error it answered. */
@@ -93,6 +95,8 @@ function reviveError(f: StoredError): DomainError {
       return new ProviderBadResponseError(account, detail);
     case 'PROVIDER_AUTH_FAILED':
       return new ProviderAuthFailedError(account, detail);
+    case 'OPT_IN_REFUSED':
+      return optInRefusal(f.reason as OptInRefusal, f.campaignId ?? '', f.providerReason ?? '');
     case 'STATE_UNAVAILABLE':
       return new StateUnavailableError(f.message);
     default:

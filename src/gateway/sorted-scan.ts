@@ -36,5 +36,6 @@ export async function listSorted(
 
 /** True when the adapter returns this order itself. */
 export function sortsNatively(adapter: ProviderAdapter, query: CampaignListQuery): boolean {
-  return (adapter.nativeOrders ?? ['CREATED_AT']).includes(query.order.field);
+  const native = adapter.nativeOrders ?? ['CREATED_AT'];
+  return native.includes(query.order.field) || native.includes(`${query.order.field}:${query.order.direction}`);
 }

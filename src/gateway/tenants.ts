@@ -1,7 +1,7 @@
 import { ADAPTER_FACTORIES } from '../../adapters/registry.js';
 import type { ProviderAdapter } from '../../adapters/port.js';
 import { credentialsKey, type GatewayConfig, type TenantConfig } from '../config.js';
-import { UpstreamClient } from '../upstream/client.js';
+import { UpstreamClient, type UpstreamClientOptions } from '../upstream/client.js';
 import type { UpstreamCallHook } from '../upstream/types.js';
 
 /** A tenant at run time: its config and one adapter per configured provider account. */
@@ -14,7 +14,11 @@ export interface Tenant {
 }
 
 /** Builds every tenant's adapters from validated config. */
-export function buildTenants(config: GatewayConfig, onCall: UpstreamCallHook): Map<string, Tenant> {
+export function buildTenants(
+  config: GatewayConfig,
+  onCall: UpstreamCallHook,
+  clientOptions: UpstreamClientOptions = {},
+): Map<string, Tenant> {
   const tenants = new Map<string, Tenant>();
   for (const tenant of config.tenants) {
     const accounts = new Map<string, ProviderAdapter>();
@@ -22,7 +26,7 @@ export function buildTenants(config: GatewayConfig, onCall: UpstreamCallHook): M
       const factory = ADAPTER_FACTORIES[account.provider];
       if (!factory) throw new Error(`no adapter for ${account.provider}`);
       const ref = { provider: account.provider, account: account.id };
-      const http = new UpstreamClient(ref, account, onCall);
+      const http = new UpstreamClient(ref, account, onCall, clientOptions);
       const credentials = config.credentials.get(credentialsKey(tenant.id, account.id));
       accounts.set(account.id, factory.create({ account: ref, credentials, http }));
     }

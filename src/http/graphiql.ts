@@ -58,4 +58,5 @@ export function graphiqlOptions(headers?: Record<string, string>, readme = READM
   };
 }
 
+/** Renders GraphiQL with its scripts inlined from the installed package. */
 export { renderGraphiQL };

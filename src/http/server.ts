@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -8,8 +8,13 @@ import type { GraphQLContext } from '../../schema/context.js';
 import { bearerToken, type ApiKeyIndex, type Principal } from '../auth/api-keys.js';
 import type { WebhookReceiver } from '../events/webhooks.js';
 import type { DashboardRoute } from './dashboard.js';
+import type { HttpRoute } from './route.js';
+import { tagError } from './plugins/request-id.js';
+import { chooseRequestId } from './request-id.js';
 import type { Logger } from '../logger.js';
 import type { ServerContext } from './yoga.js';
+import type { PersistedOperations } from './plugins/persisted-operations.js';
+import { parseOrError, wsOperationText } from './ws-operation.js';
 
 export interface HttpServerOptions {
   yoga: YogaServerInstance<ServerContext, GraphQLContext>;
@@ -18,6 +23,10 @@ export interface HttpServerOptions {
   logger: Logger;
   /** The live dashboard page at /dashboard. */
   dashboard?: DashboardRoute;
+  /** Further plain-HTTP routes tried before GraphQL (/metrics, /readyz). */
+  routes?: HttpRoute[];
+  /** Persisted operations WebSocket clients may run by hash (and `persistedOnly` keys exclusively). */
+  persistedOperations?: () => PersistedOperations;
   host: string;
   port: number;
 }
@@ -84,6 +93,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       return;
     }
     if (options.dashboard?.(req, res)) return;
+    if (options.routes?.some((route) => route(req, res))) return;
     void yoga(req, res);
   });
   server.on('connection', (socket) => {
@@ -107,12 +117,18 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as never,
       onSubscribe: async (ctx, _id, payload) => {
         const principal = ctx.extra.principal;
+        const requestId = chooseRequestId(null);
+        const query = wsOperationText(payload, principal, options.persistedOperations?.() ?? new Map());
+        if (typeof query !== 'string') return [tagError(query, requestId)];
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...(principal ? { principal } : {}),
+          requestId,
+          params: { ...payload, query },
         });
-        const document = parse(payload.query);
+        const document = parseOrError(parse, query);
+        if (document instanceof GraphQLError) return [tagError(document, requestId)];
         const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((error: GraphQLError) => tagError(error, requestId));
         return {
           schema,
           document,

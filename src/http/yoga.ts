@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../../schema/context.js';
 import { toGraphQLError } from '../../schema/error-format.js';
@@ -12,6 +11,14 @@ import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { principals, useApiKeyAuth } from './plugins/auth.js';
 import { usePartialErrors } from './plugins/partial-errors.js';
 import { useSseEventIds } from './plugins/sse-event-ids.js';
+import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import { useGraphQLMetrics } from './plugins/metrics.js';
+import { useRequestId } from './plugins/request-id.js';
+import { useRequestLog } from './plugins/request-log.js';
+import { useOperationTracing } from './plugins/tracing.js';
+import { chooseRequestId, requestIdOf } from './request-id.js';
+import { corsFromAllowList } from './cors.js';
+import { securityPlugins, type SecurityOptions } from './security.js';
 
 /** What the server hands yoga for each request: an HTTP request, or a WebSocket's authenticated principal. */
 export interface ServerContext {
@@ -31,9 +38,13 @@ export interface YogaOptions {
   maxRequestBytes: number;
   /** Deadline of a query or mutation, in ms; provider calls never outlive it. None when absent. */
   requestTimeoutMs?: number;
+  /** Request counts and durations go here. */
+  metrics?: GatewayMetrics;
+  /** Query limits, introspection, suggestions, persisted operations, CSRF. */
+  security?: SecurityOptions;
+  /** Browser origins CORS lets in; none when empty. */
+  corsOrigins?: readonly string[];
 }
-
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** The yoga instance: schema, auth, error formatting; one per process. */
 export function createGatewayYoga(options: YogaOptions): YogaServerInstance<ServerContext, GraphQLContext> {
@@ -42,6 +53,8 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
     graphqlEndpoint: '/graphql',
     landingPage: false,
     maxRequestBodySize: options.maxRequestBytes,
+    cors: corsFromAllowList(options.corsOrigins ?? []),
+    extraParamNames: ['documentId'],
     graphiql: options.graphiql ? graphiqlOptions(options.graphiqlHeaders) : false,
     renderGraphiQL,
     logging: {
@@ -51,13 +64,21 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
       error: (...args) => options.logger.error({ yoga: args.map(String) }, 'yoga'),
     },
     maskedErrors: { maskError: (error) => toGraphQLError(error, 'unknown') },
-    plugins: [useApiKeyAuth(options.keys), usePartialErrors(), useSseEventIds()],
+    plugins: [
+      useRequestLog(options.logger),
+      ...(options.metrics ? [useGraphQLMetrics(options.metrics)] : []),
+      useRequestId(),
+      useOperationTracing(),
+      useApiKeyAuth(options.keys),
+      ...(options.security ? securityPlugins(options.security) : []),
+      usePartialErrors(),
+      useSseEventIds(),
+    ],
     context: (initial): GraphQLContext => {
       const principal = initial.principal ?? (initial.request ? principals.get(initial.request) : undefined);
       const tenant = principal ? options.tenants.get(principal.tenantId) : undefined;
-      if (!tenant) throw new Error('request reached GraphQL without an authenticated tenant');
-      const presented = initial.requestId ?? initial.request?.headers.get('x-request-id') ?? '';
-      const requestId = REQUEST_ID.test(presented) ? presented : randomUUID();
+      if (!tenant || !principal) throw new Error('request reached GraphQL without an authenticated tenant');
+      const requestId = initial.requestId ?? (initial.request ? requestIdOf(initial.request) : chooseRequestId(null));
       const signal = initial.request?.signal;
       // Streams (SSE, WebSocket) outlive any one deadline; their provider calls keep the per-account budget.
       const streaming = !initial.request || initial.request.headers.get('accept')?.includes('text/event-stream');
@@ -72,6 +93,7 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
         requestId,
         partialErrors: [],
         resumeFrom: initial.request?.headers.get('last-event-id') ?? null,
+        principal,
       };
     },
   });

@@ -98,11 +98,20 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  /** When this instance last finished polling each account (epoch ms); read at scrape time. */
+  readonly lastPolled = new Map<string, { provider: string; account: string; at: number }>();
   readonly pollLag = new Gauge<AccountLabels>({
     name: `${PREFIX}poll_lag_seconds`,
     help: 'Seconds since this instance last finished polling the account (absent while another instance polls it).',
     labelNames: ['provider', 'account'],
     registers: [this.registry],
+    collect: () => {
+      this.pollLag.reset();
+      const now = Date.now();
+      for (const { provider, account, at } of this.lastPolled.values()) {
+        this.pollLag.set({ provider, account }, (now - at) / 1000);
+      }
+    },
   });
   readonly polls = new Counter({
     name: `${PREFIX}polls_total`,

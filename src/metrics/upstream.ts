@@ -1,30 +1,17 @@
 import type { AccountRef } from '../domain/provider.js';
-import type { CircuitState, CircuitStateChange } from '../upstream/breaker.js';
+import type { CircuitState } from '../upstream/breaker.js';
+import type { AccountStateChange } from '../upstream/client.js';
 import type { UpstreamCall, UpstreamObserver } from '../upstream/types.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 
 const CIRCUIT_STATES: readonly CircuitState[] = ['CLOSED', 'OPEN', 'HALF_OPEN'];
 
-/** One account's circuit as last reported by the upstream layer. */
-export interface AccountCircuit {
-  provider: string;
-  account: string;
-  state: CircuitState;
-}
-
-/**
- * Turns what the upstream layer reports (each attempt, circuit transitions, rate-limit waits) into
- * metrics, and remembers each account's circuit state for readiness.
- */
+/** Turns what the upstream layer reports (each attempt, circuit transitions, rate-limit waits) into metrics. */
 export class UpstreamMeter implements UpstreamObserver {
-  private readonly circuits = new Map<string, AccountCircuit>();
-
   constructor(private readonly metrics: GatewayMetrics) {}
 
-  /** Starts an account's series at zero and its circuit at CLOSED, so dashboards see it before any call. */
+  /** Starts an account's circuit series at CLOSED, so dashboards see it before anything happens. */
   track(account: AccountRef): void {
-    const key = keyOf(account);
-    if (this.circuits.has(key)) return;
     this.setCircuit(account, 'CLOSED');
   }
 
@@ -37,8 +24,9 @@ export class UpstreamMeter implements UpstreamObserver {
     if ((call.attempt ?? 1) > 1) this.metrics.upstreamRetries.inc(labels);
   }
 
-  circuitChanged(account: AccountRef, change: CircuitStateChange): void {
-    this.setCircuit(account, change.to);
+  /** Records a circuit transition. */
+  stateChanged(change: AccountStateChange): void {
+    this.setCircuit(change.account, change.to);
   }
 
   rateLimitWaited(account: AccountRef, waitMs: number, paused: boolean): void {
@@ -47,13 +35,7 @@ export class UpstreamMeter implements UpstreamObserver {
     this.metrics.rateLimitWaitSeconds.inc(labels, waitMs / 1000);
   }
 
-  /** Every tracked account's circuit state. */
-  circuitStates(): AccountCircuit[] {
-    return [...this.circuits.values()].map((circuit) => ({ ...circuit }));
-  }
-
   private setCircuit(account: AccountRef, state: CircuitState): void {
-    this.circuits.set(keyOf(account), { provider: account.provider, account: account.account, state });
     for (const candidate of CIRCUIT_STATES) {
       this.metrics.circuitState.set(
         { provider: account.provider, account: account.account, state: candidate },
@@ -61,8 +43,4 @@ export class UpstreamMeter implements UpstreamObserver {
       );
     }
   }
-}
-
-function keyOf(account: AccountRef): string {
-  return `${account.provider}/${account.account}`;
 }

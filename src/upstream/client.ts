@@ -18,6 +18,7 @@ import {
   type CallContext,
   type RetrySettings,
   type UpstreamCallHook,
+  type UpstreamObserver,
   type UpstreamHealth,
   type UpstreamRequest,
   type UpstreamSettings,
@@ -34,6 +35,8 @@ export interface UpstreamClientOptions {
   clock?: UpstreamClock;
   random?: () => number;
   onStateChange?: (change: AccountStateChange) => void;
+  /** Told of waits for the rate limit (metrics). */
+  observer?: UpstreamObserver;
 }
 
 /**
@@ -53,6 +56,7 @@ export class UpstreamClient {
   private readonly breaker: CircuitBreaker;
   private readonly limiter: RateLimiter;
   private readonly bulkhead: Bulkhead;
+  private readonly observer: UpstreamObserver | undefined;
   private lastErrorCode: string | null = null;
   private lastLatencyMs: number | null = null;
 
@@ -63,6 +67,7 @@ export class UpstreamClient {
     options: UpstreamClientOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
+    this.observer = options.observer;
     this.random = options.random ?? Math.random;
     this.retry = { ...DEFAULT_RETRY, ...settings.retry };
     this.budget = new RetryBudget(this.retry.budgetRatio, this.retry.budgetCap);
@@ -70,7 +75,10 @@ export class UpstreamClient {
       options.onStateChange?.({ ...change, account }),
     );
     this.limiter = new RateLimiter(settings.rateLimit, this.clock);
-    this.bulkhead = new Bulkhead(settings.maxConcurrent ?? settings.connections, settings.maxQueue ?? DEFAULT_MAX_QUEUE);
+    this.bulkhead = new Bulkhead(
+      settings.maxConcurrent ?? settings.connections,
+      settings.maxQueue ?? DEFAULT_MAX_QUEUE,
+    );
     this.pool = createPool(settings);
   }
 
@@ -134,6 +142,9 @@ export class UpstreamClient {
         signal: scope.signal,
         requestId: context.requestId,
         maxBodyBytes: this.settings.maxBodyBytes,
+        headersMs: this.settings.timeouts.headersMs,
+        bodyMs: this.settings.timeouts.bodyMs,
+        account: this.account,
       });
       ({ status, providerRequestId } = answer);
       if (status < 200 || status >= 300) {
@@ -148,7 +159,8 @@ export class UpstreamClient {
       return decoded.data;
     } catch (thrown) {
       const failure = thrownFailure(this.account, thrown, scope);
-      const code = failure.error instanceof UpstreamStatusError ? statusToDomainError(failure.error).code : failure.error.code;
+      const code =
+        failure.error instanceof UpstreamStatusError ? statusToDomainError(failure.error).code : failure.error.code;
       this.settle(permit, failure.verdict, performance.now() - started, code);
       this.onCall(this.call(request, context, { status, startedAt, started, attempt, providerRequestId, code }));
       throw failure;
@@ -162,17 +174,29 @@ export class UpstreamClient {
     let release: (() => void) | undefined;
     try {
       release = await this.bulkhead.acquire(scope.signal);
+      const paused = this.limiter.pausedUntilMs() !== null;
+      const waitStart = this.clock.now();
       await this.limiter.acquire(scope.deadline, scope.signal);
+      const waited = this.clock.now() - waitStart;
+      if (waited > 0) this.observer?.rateLimitWaited?.(this.account, waited, paused);
       return release;
     } catch (error) {
       release?.();
       this.breaker.onAbandoned(permit);
       if (error instanceof BulkheadFullError) {
-        throw new AttemptFailure(new ProviderUnavailableError(this.account, 'too many calls waiting'), false, 'abandoned');
+        throw new AttemptFailure(
+          new ProviderUnavailableError(this.account, 'too many calls waiting'),
+          false,
+          'abandoned',
+        );
       }
       if (error instanceof RateLimitWaitError) {
         const why = error.paused ? 'paused after the provider asked to slow down' : 'request rate used up';
-        const refusal = new ProviderRateLimitedError(this.account, Math.ceil(error.waitMs / 1000), `rate limited (${why})`);
+        const refusal = new ProviderRateLimitedError(
+          this.account,
+          Math.ceil(error.waitMs / 1000),
+          `rate limited (${why})`,
+        );
         throw new AttemptFailure(refusal, false, 'abandoned');
       }
       throw thrownFailure(this.account, error, scope);

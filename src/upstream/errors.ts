@@ -30,6 +30,8 @@ export class UpstreamStatusError extends Error {
 export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | null {
   if (value === undefined || value.trim() === '') return null;
   if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  // An HTTP date names its day or month; bare numbers like "-3" are not dates, whatever Date.parse says.
+  if (!/[a-z]{3}/i.test(value)) return null;
   const date = Date.parse(value);
   if (Number.isNaN(date)) return null;
   return Math.max(0, Math.ceil((date - now) / 1000));

@@ -10,7 +10,7 @@ import type { DeadlineScope } from './deadline.js';
 import { UpstreamStatusError } from './errors.js';
 import { BodyTooLargeError, parseErrorBody } from './response.js';
 import { isRetryableStatus } from './retry.js';
-import type { Answer } from './transport.js';
+import { AttemptTimeoutError, type Answer } from './transport.js';
 
 /** How an attempt counts for the circuit breaker: only transport failures, timeouts and 5xx are failures. */
 export type BreakerVerdict = 'failure' | 'success' | 'abandoned';
@@ -56,7 +56,11 @@ export function thrownFailure(account: AccountRef, thrown: unknown, scope: Deadl
     return badResponseFailure(account, thrown.message, thrown.providerRequestId);
   }
   if (scope.expired) {
-    return new AttemptFailure(new ProviderTimeoutError(account, 'did not answer before the deadline'), false, 'failure');
+    return new AttemptFailure(
+      new ProviderTimeoutError(account, 'did not answer before the deadline'),
+      false,
+      'failure',
+    );
   }
   if (scope.cancelled) {
     return new AttemptFailure(
@@ -75,6 +79,7 @@ function isTimeout(error: unknown): boolean {
   return (
     error instanceof undiciErrors.ConnectTimeoutError ||
     error instanceof undiciErrors.HeadersTimeoutError ||
-    error instanceof undiciErrors.BodyTimeoutError
+    error instanceof undiciErrors.BodyTimeoutError ||
+    error instanceof AttemptTimeoutError
   );
 }

@@ -16,10 +16,12 @@ export async function readLimited(
   body: AsyncIterable<Buffer>,
   limit: number,
   providerRequestId: string | null,
+  onChunk: () => void = () => undefined,
 ): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
+    onChunk();
     size += chunk.length;
     if (size > limit) throw new BodyTooLargeError(limit, providerRequestId);
     chunks.push(chunk);

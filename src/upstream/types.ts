@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { AccountRef } from '../domain/provider.js';
 import type { CircuitState } from './breaker.js';
-import type { CircuitStateChange } from './breaker.js';
 
 /** Timeouts for one provider account, in milliseconds. */
 export interface UpstreamTimeouts {
@@ -106,12 +105,10 @@ export interface UpstreamCall {
 export type UpstreamCallHook = (call: UpstreamCall) => void;
 
 /**
- * What the resilience layer reports besides each attempt (retries show as `UpstreamCall.attempt` > 1):
- * circuit transitions and waits for the rate limit. Metrics and readiness listen; every member is optional.
+ * What the resilience layer reports besides each attempt (retries show as `UpstreamCall.attempt` > 1,
+ * circuit transitions through `UpstreamClientOptions.onStateChange`): waits for the rate limit.
  */
 export interface UpstreamObserver {
-  /** An account's circuit changed state. */
-  circuitChanged?(account: AccountRef, change: CircuitStateChange): void;
   /** A call waited `waitMs` before it was sent: for the configured rate, or a Retry-After pause (`paused`). */
   rateLimitWaited?(account: AccountRef, waitMs: number, paused: boolean): void;
 }

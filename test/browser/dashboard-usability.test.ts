@@ -66,7 +66,6 @@ describeWithBrowser('the dashboard is usable', () => {
       await page.keyboard.press('Tab');
       const { name, outline } = await focused();
       reached.push(name);
-      console.log("REACHED", name, outline);
       expect(outline, `focus ring on ${name}`).not.toBe('none');
     }
     expect(reached).toEqual(expect.arrayContaining(['provider', 'status', 'channel', 'search']));
@@ -75,12 +74,14 @@ describeWithBrowser('the dashboard is usable', () => {
 
     const statusBefore = await page.evaluate(() => document.activeElement?.closest('tr')?.dataset['status']);
     gw.sandboxes.bsg.calls.clear();
-    const dialog = page.waitForEvent('dialog');
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
     await page.keyboard.press('Enter');
-    const asked = await dialog;
-    expect(asked.message()).toContain(cancel.slice('Cancel '.length));
-    await asked.dismiss();
-    console.log('DISMISSED');
+    expect(await asked).toContain(cancel.slice('Cancel '.length));
     expect(await page.evaluate(() => document.activeElement?.closest('tr')?.dataset['status'])).toBe(statusBefore);
     expect(gw.sandboxes.bsg.calls.count('campaigns.stop')).toBe(0);
 

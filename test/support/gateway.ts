@@ -6,6 +6,7 @@ import { resolveConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { connectWebhooks, sandboxTenant, type SandboxAccountSettings } from '../../src/sandbox-mode.js';
 import type { UpstreamCall } from '../../src/upstream/types.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 /** A gateway wired to fresh simulators (manual clocks), and what tests observe of it. */
 export interface TestGateway {
@@ -32,6 +33,8 @@ export interface TestGatewayOptions {
   sandboxes?: Sandboxes;
   /** Puts shared state and events on this Redis, under this key prefix. */
   redis?: { url: string; prefix: string };
+  /** Turns tracing on, with spans going to this exporter. */
+  spanExporter?: SpanExporter;
   /** Prefills GraphiQL with the test key, as sandbox mode does with the demo key. */
   graphiqlWithKey?: boolean;
   /** Upstream settings laid over every provider account (timeouts, retry, breaker, rateLimit, bulkhead, ...). */
@@ -82,6 +85,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     config,
     logger: createLogger({ level: 'debug', destination }),
     onUpstreamCall: (call) => upstreamCalls.push(call),
+    ...(options.spanExporter ? { spanExporter: options.spanExporter } : {}),
     ...(options.graphiqlWithKey ? { graphiqlHeaders: { Authorization: `Bearer ${TEST_API_KEY}` } } : {}),
   });
   connectWebhooks(sandboxes, gateway.url, tenant.accounts);

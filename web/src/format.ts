@@ -39,6 +39,7 @@ export const ACTION_WORDS: Record<Action, { verb: string; past: string }> = {
   SCHEDULE: { verb: 'Schedule', past: 'scheduled' },
 };
 
+/** The word shown for a status. */
 export const statusLabel = (status: string): string => STATUS_LABELS[status] ?? status;
 const channelLabel = (channel: string): string => CHANNEL_LABELS[channel] ?? channel;
 const number = new Intl.NumberFormat('en');

@@ -5,6 +5,7 @@ import { openWsFeed } from './ws-feed.js';
 
 type CampaignEventMessage = Extract<EventMessage, { __typename: 'CampaignEvent' }>;
 
+/** What the live feed needs and whom it tells. */
 export interface LiveOptions {
   apiKey: string;
   /** The event id read together with the list: events after it are replayed, so none is missed. */
@@ -24,7 +25,8 @@ export interface Live {
 
 /** Follows `campaignEvents` for as long as the page lives: resumes with `since` after every drop or notice. */
 export function startLive(options: LiveOptions): Live {
-  let since = options.since;
+  // No event yet when the list was read: every event from the first one on is new to this page.
+  let since = options.since ?? '0';
   let transport = options.transport;
   let close: CloseFeed | undefined;
   let stopped = false;

@@ -1,14 +1,12 @@
+import { runAction } from './actions.js';
 import { describeError, request, RequestError, type ResponseError } from './api.js';
 import type { ConnectionState } from './feed.js';
 import { Filters } from './filters.js';
-import { ACTION_WORDS, actionErrorText, statusLabel } from './format.js';
+import { statusLabel } from './format.js';
 import { startLive, type Live } from './live.js';
 import {
-  actionMutation,
   BOOT,
   PAGE,
-  type Action,
-  type ActionResult,
   type BootData,
   type Campaign,
   type CampaignPage,
@@ -60,7 +58,7 @@ let generation = 0;
 const changedWhileLoading = new Map<string, Campaign>();
 
 const table = new CampaignTable(element<HTMLTableSectionElement>('rows'), (action, campaign) => {
-  void runAction(action, campaign);
+  void runAction({ apiKey: () => apiKey, table, announce, notify: showNotice, failed }, action, campaign);
 });
 const filters = new Filters(element<HTMLFormElement>('filters'), () => void loadFirstPage(false));
 const scroller = new IntersectionObserver(
@@ -200,40 +198,6 @@ function applyEvent(event: Extract<EventMessage, { __typename: 'CampaignEvent' }
   } else if (campaign && event.type === 'CREATED' && filters.matches(campaign)) {
     table.prepend(campaign);
     announce(`New campaign: ${campaign.name}.`);
-  }
-}
-
-function idempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `dashboard-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
-async function runAction(action: Action, campaign: Campaign): Promise<void> {
-  const mutation = actionMutation(action);
-  if (!mutation || !apiKey) return;
-  const verb = ACTION_WORDS[action].verb;
-  if (action === 'CANCEL' && !window.confirm(`Cancel “${campaign.name}”? A cancelled campaign cannot be restarted.`)) {
-    return;
-  }
-  table.setRowState(campaign.id, { busy: true, message: `${verb} requested…` });
-  try {
-    const { data } = await request<Record<string, ActionResult>>(apiKey, mutation.query, {
-      id: campaign.id,
-      key: idempotencyKey(),
-    });
-    const result = data[mutation.field] ?? { __typename: 'Unknown' };
-    if (result.campaign) {
-      table.update(result.campaign, true);
-      announce(`${campaign.name} is now ${statusLabel(result.campaign.status).toLowerCase()}.`);
-      return;
-    }
-    const text = actionErrorText(action, campaign, result);
-    table.setRowState(campaign.id, { message: text });
-    showNotice(text);
-  } catch (error) {
-    const text = `Could not ${verb.toLowerCase()} “${campaign.name}”: ${error instanceof Error ? error.message : error}`;
-    table.setRowState(campaign.id, { message: text });
-    failed(new RequestError(text, error instanceof RequestError ? error.code : 'UNKNOWN'));
   }
 }
 

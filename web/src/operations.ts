@@ -5,6 +5,7 @@ const CAMPAIGN_FIELDS = `
   stats { recipients sent delivered failed opened clicked cost { amount currency } }
 `;
 
+/** A lifecycle action (the schema's CampaignAction). */
 export type Action = 'START' | 'PAUSE' | 'RESUME' | 'CANCEL' | 'SCHEDULE';
 
 /** A campaign as the dashboard reads it. */
@@ -39,6 +40,7 @@ export interface CampaignFilter {
   search?: string;
 }
 
+/** One page of the federated campaigns connection. */
 export interface CampaignPage {
   totalCount: number | null;
   edges: { node: Campaign }[];
@@ -61,6 +63,7 @@ fragment Page on QueryCampaignsConnection {
   pageInfo { hasNextPage endCursor missingProviders { provider account } }
 }`;
 
+/** The answer to BOOT. */
 export interface BootData {
   providers: { id: string; name: string; account: string }[];
   latestEventId: string | null;
@@ -76,6 +79,7 @@ export const PAGE = `query DashboardPage($first: Int!, $after: String, $filter: 
   }
 }`;
 
+/** The answer to PAGE. */
 export interface PageData {
   campaigns: CampaignPage;
 }
@@ -89,6 +93,7 @@ export const EVENTS = `subscription DashboardEvents($since: ID) {
   }
 }`;
 
+/** One message of the event stream: a change, or a notice that ends the stream. */
 export type EventMessage =
   | {
       __typename: 'CampaignEvent';

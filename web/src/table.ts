@@ -121,6 +121,9 @@ export class CampaignTable {
 
   private actions(campaign: Campaign): HTMLTableCellElement {
     const td = cell('Actions', '', 'actions');
+    const list = document.createElement('div');
+    list.className = 'action-list';
+    td.append(list);
     const offered = BUTTON_ACTIONS.filter((action) => campaign.availableActions.includes(action));
     for (const action of offered) {
       const button = document.createElement('button');
@@ -130,12 +133,12 @@ export class CampaignTable {
       button.textContent = ACTION_WORDS[action].verb;
       button.setAttribute('aria-label', `${ACTION_WORDS[action].verb} ${campaign.name}`);
       button.addEventListener('click', () => this.onAction(action, campaign));
-      td.append(button);
+      list.append(button);
     }
-    if (offered.length === 0) td.append(Object.assign(document.createElement('span'), { textContent: '—' }));
+    if (offered.length === 0) list.append(Object.assign(document.createElement('span'), { textContent: '—' }));
     const note = document.createElement('p');
     note.className = 'row-message';
-    td.append(note);
+    list.append(note);
     return td;
   }
 

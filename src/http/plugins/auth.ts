@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { bearerToken, type ApiKeyIndex, type Principal } from '../../auth/api-keys.js';
+import { requestIdOf } from '../request-id.js';
 
 /** Principals of authenticated HTTP requests, read by the context factory. */
 export const principals = new WeakMap<Request, Principal>();
@@ -19,8 +20,9 @@ export function useApiKeyAuth(keys: () => ApiKeyIndex): Plugin {
         return;
       }
       const message = key ? 'The API key is not valid.' : 'An API key is required: send `Authorization: Bearer <key>`.';
+      const extensions = { code: 'UNAUTHENTICATED', requestId: requestIdOf(request) };
       endResponse(
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }), {
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), {
           status: 401,
           headers: { 'content-type': 'application/json', 'www-authenticate': 'Bearer' },
         }),

@@ -12,8 +12,9 @@ const EVENT_FIELDS = ['campaignEvents', 'runEvents'];
  */
 export function useSseEventIds(): Plugin {
   return {
-    onResultProcess({ resultProcessor, setResultProcessor, acceptableMediaTypes }) {
-      if (!resultProcessor || !acceptableMediaTypes.includes('text/event-stream')) return;
+    onResultProcess({ request, resultProcessor, setResultProcessor }) {
+      // Only SSE requests: re-registering the processor also sets the response's media type.
+      if (!resultProcessor || !request.headers.get('accept')?.includes('text/event-stream')) return;
       const wrapped: ResultProcessor = async (result, fetchAPI, mediaType) => {
         const response = await resultProcessor(result, fetchAPI, mediaType);
         if (!response.headers.get('content-type')?.includes('text/event-stream') || !response.body) return response;
