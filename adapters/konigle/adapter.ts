@@ -10,7 +10,7 @@ import type { ActionArgs, CampaignEdge, CampaignListQuery, CampaignPage, Provide
 import { mapKonigleError } from './errors.js';
 import { konigleStatusFor, toCampaign, toContact } from './map.js';
 import { campaignBody, contactBody } from './requests.js';
-import { konigleCampaign, konigleContact, konigleList, newEmailCampaignAnswer } from './wire.js';
+import { konigleCampaign, konigleContact, konigleList } from './wire.js';
 
 const CAMPAIGNS = '/reachout/api/v1/campaigns';
 const CONTACTS = '/reachout/api/v1/contacts';

@@ -81,9 +81,6 @@ export const konigleContact = z.object({
 });
 export type KonigleContact = z.infer<typeof konigleContact>;
 
-/** `new-email-campaign` answers the created campaign under `campaign`. */
-export const newEmailCampaignAnswer = z.object({ campaign: konigleCampaign });
-
 /** DRF error bodies: `{detail}` or `{field: [messages]}`. */
 export const konigleDetail = z.object({ detail: z.string() });
 export const konigleFieldErrors = z.record(z.string(), z.array(z.string()));
