@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { dataScale } from './scenarios/data-scale.js';
 import { fanout } from './scenarios/fanout.js';
 import { overhead } from './scenarios/overhead.js';
+import { resilience } from './scenarios/resilience.js';
 import { startup } from './scenarios/startup.js';
 import { subscriptions } from './scenarios/subscriptions.js';
 import type { ScenarioResult } from './scenarios/types.js';
@@ -23,6 +24,7 @@ const SCENARIOS: Record<string, () => Promise<ScenarioResult>> = {
   'subscriptions-redis': () =>
     subscriptions({ counts: quick ? [300] : [3_000], instances: 3, redisUrl: REDIS_URL, burst: 20 }),
   'data-scale': () => dataScale({ sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], pages: 20 }),
+  resilience: () => resilience({ rounds, seconds }),
   startup: () => startup({ rounds }),
 };
 

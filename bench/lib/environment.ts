@@ -14,9 +14,14 @@ export interface BenchEnvironment {
 }
 
 /** Starts the simulators with `seed` campaigns each and one gateway process over them. */
-export async function startEnvironment(seed: number, env: Record<string, string> = {}): Promise<BenchEnvironment> {
+export async function startEnvironment(
+  seed: number,
+  env: Record<string, string> = {},
+  accountSettings: Record<string, unknown> = {},
+): Promise<BenchEnvironment> {
   const sandboxes = await startSandboxes({ clock: () => createClock({ mode: 'manual' }), seedCampaigns: seed });
-  const tenant = sandboxTenant(sandboxes, { id: 'bench', name: 'Bench', apiKey: BENCH_KEY }, { polling: false });
+  const entry = sandboxTenant(sandboxes, { id: 'bench', name: 'Bench', apiKey: BENCH_KEY }, { polling: false });
+  const tenant = { ...entry, accounts: entry.accounts.map((account) => ({ ...account, ...accountSettings })) };
   const file = await writeConfig({ server: { host: '127.0.0.1', port: 0 }, tenants: [tenant] });
   const gateway = await startGatewayProcess(file, env);
   return {

@@ -8,7 +8,7 @@ const MERGED_PAGE = `{ campaigns(first: 50) { edges { node { id name provider st
 /** The nested query: 100 campaigns with what each provider adds (behaviors, offers, runs where they exist). */
 export const NESTED_QUERY = `{ campaigns(first: 100) { edges { node {
   id name provider status availableActions
-  ... on Campaign { stats { sent delivered } }
+  behaviors { id goal } offers { id name } runs(first: 5) { edges { node { id status } } }
 } } } }`;
 
 /** One page merged across every provider, and the 100-campaign nested query: upstream calls per query and latency. */

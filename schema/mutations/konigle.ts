@@ -12,6 +12,7 @@ import { ContactNodeRef, ContactSourceEnum, parseContactId } from '../contact.js
 import { PROVIDER_ERRORS } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { idempotencyKeyArg, parseIdempotencyKey } from './idempotency-key.js';
+import { CreateSessionMCampaignInput, createSessionMCampaign } from './sessionm.js';
 
 const ERRORS = [
   ValidationError,
@@ -237,7 +238,10 @@ const konigleCampaignSchema = z.object({
 export const CreateCampaignInput = builder.inputType('CreateCampaignInput', {
   description: 'Exactly one member: the provider to create the campaign at, with that provider’s required fields.',
   isOneOf: true,
-  fields: (t) => ({ konigle: t.field({ type: KonigleCampaignInput, required: false }) }),
+  fields: (t) => ({
+    konigle: t.field({ type: KonigleCampaignInput, required: false }),
+    sessionm: t.field({ type: CreateSessionMCampaignInput, required: false }),
+  }),
 });
 
 builder.mutationField('createCampaign', (t) =>
@@ -250,10 +254,12 @@ builder.mutationField('createCampaign', (t) =>
     errors: { types: ERRORS, dataField: { name: 'campaign' } },
     args: { input: t.arg({ type: CreateCampaignInput, required: true }), idempotencyKey: idempotencyKeyArg(t) },
     resolve: (_root, args, { gateway }) => {
-      const konigle = args.input.konigle;
+      const key = parseIdempotencyKey(args.idempotencyKey);
+      const { konigle, sessionm } = args.input;
+      if (sessionm) return createSessionMCampaign(gateway, sessionm, 'input.sessionm', key);
       if (!konigle) throw new ValidationError([{ path: ['input'], message: 'name exactly one provider' }]);
       const { account, ...input } = parseInput(konigleCampaignSchema, compact(konigle), 'input.konigle');
-      return gateway.konigle.createCampaign(account ?? null, input, parseIdempotencyKey(args.idempotencyKey));
+      return gateway.konigle.createCampaign(account ?? null, input, key);
     },
   }),
 );

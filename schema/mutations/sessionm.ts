@@ -1,3 +1,4 @@
+import type { RequestGateway } from '../../src/gateway/campaigns.js';
 import { z } from 'zod';
 import {
   IdempotencyConflictError,
@@ -105,7 +106,7 @@ const SessionMCampaignTypeEnum = builder.enumType('SessionMCampaignType', {
   values: ['PROMOTION', 'MESSAGING'] as const,
 });
 
-const CreateSessionMCampaignInput = builder.inputType('CreateSessionMCampaignInput', {
+export const CreateSessionMCampaignInput = builder.inputType('CreateSessionMCampaignInput', {
   description: 'A SessionM campaign; SessionM creates it live, engaging customers between startsAt and endsAt.',
   fields: (t) => ({
     account: t.string({ required: false, description: 'Needed only when the tenant has several SessionM accounts.' }),
@@ -148,6 +149,7 @@ const createSchema = z
 
 builder.mutationField('createSessionMCampaign', (t) =>
   t.field({
+    deprecationReason: 'Use createCampaign(input: { sessionm: … }).',
     authScopes: { scope: 'campaigns:send' },
     type: CampaignRef,
     description: 'Creates a live SessionM campaign. Never retried by the gateway: a create happens once.',
@@ -156,24 +158,28 @@ builder.mutationField('createSessionMCampaign', (t) =>
       dataField: { name: 'campaign' },
     },
     args: { input: t.arg({ type: CreateSessionMCampaignInput, required: true }), idempotencyKey: idempotencyKeyArg(t) },
-    resolve: (_root, args, { gateway }) => {
-      const input = parseInput(createSchema, args.input, 'input');
-      return gateway.sessionm.create(
-        input.account ?? null,
-        {
-          name: input.name,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-          externalId: input.externalId ?? null,
-          campaignType: input.campaignType ?? null,
-          optInRequired: input.optInRequired ?? false,
-          optInStartsAt: input.optInStartsAt ?? null,
-          optInEndsAt: input.optInEndsAt ?? null,
-          includeTags: input.includeTags ?? [],
-          excludeTags: input.excludeTags ?? [],
-        },
-        parseIdempotencyKey(args.idempotencyKey),
-      );
-    },
+    resolve: (_root, args, { gateway }) =>
+      createSessionMCampaign(gateway, args.input, 'input', parseIdempotencyKey(args.idempotencyKey)),
   }),
 );
+
+/** Creates a SessionM campaign from its input (shared by createCampaign and the older createSessionMCampaign). */
+export function createSessionMCampaign(gateway: RequestGateway, raw: unknown, path: string, key: string | null) {
+  const input = parseInput(createSchema, raw, path);
+  return gateway.sessionm.create(
+    input.account ?? null,
+    {
+      name: input.name,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      externalId: input.externalId ?? null,
+      campaignType: input.campaignType ?? null,
+      optInRequired: input.optInRequired ?? false,
+      optInStartsAt: input.optInStartsAt ?? null,
+      optInEndsAt: input.optInEndsAt ?? null,
+      includeTags: input.includeTags ?? [],
+      excludeTags: input.excludeTags ?? [],
+    },
+    key,
+  );
+}
