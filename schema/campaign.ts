@@ -88,6 +88,7 @@ builder.node(CampaignRef, {
     }),
     deliveryStats: t.field({
       type: CampaignStatsRef,
+      complexity: 20,
       nullable: true,
       description: 'Full delivery statistics, fetched on demand where the provider has them (one extra call).',
       resolve: (campaign, _args, { gateway }) => {

@@ -61,6 +61,7 @@ builder.queryField('campaigns', (t) =>
   t.connection(
     {
       authScopes: { scope: 'campaigns:read' },
+      complexity: (args) => ({ field: 10, multiplier: args.first ?? 20 }),
       type: CampaignRef,
       description:
         "Every campaign of every provider account of the caller's tenant, merged into one list (newest first by default). " +

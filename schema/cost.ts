@@ -1,7 +1,7 @@
 /** The page size a connection is charged for when the query gives none (the lists' own default). */
 const DEFAULT_PAGE = 20;
-/** How many items a plain list is assumed to hold. */
-const LIST_SIZE = 10;
+/** How many items a plain list is assumed to hold (its items come with their parent, not from extra calls). */
+const LIST_SIZE = 5;
 
 /**
  * What a field costs when it declares nothing: 1, with its selection counted once per item it can

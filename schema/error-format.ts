@@ -13,7 +13,7 @@ import {
  * that carries only the request id, so the log line can be found.
  */
 export function toGraphQLError(error: unknown, requestId: string): GraphQLError {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
   if (original instanceof DomainError) {
     const extensions: Record<string, unknown> = { code: original.code, requestId };
     if (original instanceof ProviderError) {
@@ -26,13 +26,18 @@ export function toGraphQLError(error: unknown, requestId: string): GraphQLError 
     if (original instanceof ValidationError) extensions['fields'] = original.issues;
     if (original instanceof ForbiddenError) extensions['scope'] = original.scope;
     return new GraphQLError(original.message, {
-      ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path, source: error.source } : {}),
+      ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path, source: error.source } : {}),
       extensions,
     });
   }
-  if (error instanceof GraphQLError && !error.originalError) return error;
+  if (isGraphQLError(error) && !error.originalError) return error;
   return new GraphQLError('Unexpected error.', {
-    ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+    ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
     extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
   });
+}
+
+/** True for a GraphQLError of any loaded copy of graphql-js (a test runner may load two). */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || Object.prototype.toString.call(error) === '[object GraphQLError]';
 }

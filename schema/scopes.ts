@@ -23,10 +23,7 @@ export function registerNodeScope(typename: string, scope: Scope): void {
 export function nodeScopes(typenames: readonly string[]): ScopeRequirement {
   const scopes = [...new Set(typenames.map((name) => NODE_SCOPES.get(name) ?? 'campaigns:read'))];
   const [first = 'campaigns:read', ...rest] = scopes;
-  return rest.reduceRight<ScopeRequirement>(
-    (inner, scope) => ({ scope, $all: inner }),
-    { scope: first },
-  );
+  return rest.reduceRight<ScopeRequirement>((inner, scope) => ({ scope, $all: inner }), { scope: first });
 }
 
 /** The first scope a failed check asked for, so the error can name it. */

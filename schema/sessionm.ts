@@ -93,6 +93,7 @@ export const OfferRef = builder.objectRef<Offer>('Offer').implement({
 builder.objectFields(CampaignRef, (t) => ({
   behaviors: t.field({
     type: [BehaviorRef],
+    complexity: { field: 10, multiplier: 5 },
     nullable: true,
     description:
       'What customers must do (SessionM); empty for providers without behaviors, null when the account cannot read them.',
@@ -101,6 +102,7 @@ builder.objectFields(CampaignRef, (t) => ({
   }),
   offers: t.field({
     type: [OfferRef],
+    complexity: { field: 10, multiplier: 5 },
     nullable: true,
     description:
       'Rewards the campaign gives (SessionM); empty for providers without offers, null when the account cannot read them.',

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { NotFoundError, ProviderRejectedError, ValidationError, type FieldIssue } from '../../src/domain/errors.js';
 import type { AccountRef } from '../../src/domain/provider.js';
 import type { Secret } from '../../src/domain/secret.js';

@@ -12,6 +12,7 @@ import { ContactNodeRef, ContactSourceEnum, parseContactId } from '../contact.js
 import { PROVIDER_ERRORS } from '../errors.js';
 import { parseInput } from '../validate.js';
 import { idempotencyKeyArg, parseIdempotencyKey } from './idempotency-key.js';
+import { CreatePeachCampaignInput, createPeachCampaign } from './peach.js';
 import { CreateSessionMCampaignInput, createSessionMCampaign } from './sessionm.js';
 
 const ERRORS = [
@@ -241,6 +242,7 @@ export const CreateCampaignInput = builder.inputType('CreateCampaignInput', {
   fields: (t) => ({
     konigle: t.field({ type: KonigleCampaignInput, required: false }),
     sessionm: t.field({ type: CreateSessionMCampaignInput, required: false }),
+    peach: t.field({ type: CreatePeachCampaignInput, required: false }),
   }),
 });
 
@@ -255,8 +257,9 @@ builder.mutationField('createCampaign', (t) =>
     args: { input: t.arg({ type: CreateCampaignInput, required: true }), idempotencyKey: idempotencyKeyArg(t) },
     resolve: (_root, args, { gateway }) => {
       const key = parseIdempotencyKey(args.idempotencyKey);
-      const { konigle, sessionm } = args.input;
+      const { konigle, sessionm, peach } = args.input;
       if (sessionm) return createSessionMCampaign(gateway, sessionm, 'input.sessionm', key);
+      if (peach) return createPeachCampaign(gateway, peach, 'input.peach', key);
       if (!konigle) throw new ValidationError([{ path: ['input'], message: 'name exactly one provider' }]);
       const { account, ...input } = parseInput(konigleCampaignSchema, compact(konigle), 'input.konigle');
       return gateway.konigle.createCampaign(account ?? null, input, key);

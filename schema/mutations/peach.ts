@@ -1,3 +1,4 @@
+import type { RequestGateway } from '../../src/gateway/campaigns.js';
 import { z } from 'zod';
 import {
   IdempotencyConflictError,
@@ -45,7 +46,7 @@ const peachFields = (t: PeachFieldBuilder) => ({
 
 type PeachFieldBuilder = Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0];
 
-const CreatePeachCampaignInput = builder.inputType('CreatePeachCampaignInput', {
+export const CreatePeachCampaignInput = builder.inputType('CreatePeachCampaignInput', {
   description: 'A Peach borrower campaign: a Redash query of borrowers, and what to do with them on each run.',
   fields: (t) => ({
     account: t.string({ required: false, description: 'Needed only when the tenant has several Peach accounts.' }),
@@ -99,19 +100,14 @@ function toInput(parsed: z.output<typeof peachSchema>): PeachCampaignInput {
 
 builder.mutationField('createPeachCampaign', (t) =>
   t.field({
+    deprecationReason: 'Use createCampaign(input: { peach: … }).',
     authScopes: (_root, args) => ({ scope: args.input.schedule ? 'campaigns:send' : 'campaigns:write' }),
     type: CampaignRef,
     description: 'Creates a Peach borrower campaign. Never retried by the gateway: a create happens once.',
     errors: { types: PEACH_ERRORS, dataField: { name: 'campaign' } },
     args: { input: t.arg({ type: CreatePeachCampaignInput, required: true }), idempotencyKey: idempotencyKeyArg(t) },
-    resolve: (_root, args, { gateway }) => {
-      const { account, ...fields } = parseInput(
-        peachSchema.extend({ account: z.string().nullish() }),
-        args.input,
-        'input',
-      );
-      return gateway.peach.createCampaign(account ?? null, toInput(fields), parseIdempotencyKey(args.idempotencyKey));
-    },
+    resolve: (_root, args, { gateway }) =>
+      createPeachCampaign(gateway, args.input, 'input', parseIdempotencyKey(args.idempotencyKey)),
   }),
 );
 
@@ -224,3 +220,9 @@ builder.mutationField('triggerCampaignRun', (t) =>
     },
   }),
 );
+
+/** Creates a Peach campaign from its input (shared by createCampaign and the older createPeachCampaign). */
+export function createPeachCampaign(gateway: RequestGateway, raw: unknown, path: string, key: string | null) {
+  const { account, ...fields } = parseInput(peachSchema.extend({ account: z.string().nullish() }), raw, path);
+  return gateway.peach.createCampaign(account ?? null, toInput(fields), key);
+}

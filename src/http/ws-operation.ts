@@ -28,9 +28,12 @@ export function wsOperationText(
     );
   }
   if (principal?.persistedOnly && !operations.has(operationHash(payload.query))) {
-    return new GraphQLError('This API key may only run persisted operations: send extensions.persistedQuery.sha256Hash.', {
-      extensions: { code: 'PERSISTED_QUERY_ONLY' },
-    });
+    return new GraphQLError(
+      'This API key may only run persisted operations: send extensions.persistedQuery.sha256Hash.',
+      {
+        extensions: { code: 'PERSISTED_QUERY_ONLY' },
+      },
+    );
   }
   return payload.query;
 }

@@ -3,7 +3,7 @@ import { graphql } from '../generated/gql.js';
 import type { DashboardCampaignIdsQuery } from '../generated/graphql.js';
 import { describeWithBrowser, launchBrowser, type TestBrowser } from '../support/browser.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { execute } from '../support/graphql-client.js';
+import { execute, type GraphQLResponse } from '../support/graphql-client.js';
 import { bsgCampaignId, markDocument, openDashboard, row, rowWithStatus } from './dashboard-page.js';
 
 const Providers = graphql(`
@@ -35,8 +35,15 @@ async function allCampaignIds(gw: TestGateway): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const response = await execute(gw.url, CampaignIds, { after }, { apiKey: gw.apiKey });
-    const campaigns: DashboardCampaignIdsQuery['campaigns'] | undefined = response.data?.campaigns;
+    const response: GraphQLResponse<DashboardCampaignIdsQuery> = await execute(
+      gw.url,
+      CampaignIds,
+      { after },
+      {
+        apiKey: gw.apiKey,
+      },
+    );
+    const campaigns = response.data?.campaigns;
     ids.push(...(campaigns?.edges.map((edge) => edge.node.id) ?? []));
     if (!campaigns?.pageInfo.hasNextPage) return ids;
     after = campaigns.pageInfo.endCursor ?? null;

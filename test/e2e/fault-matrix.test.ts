@@ -64,6 +64,7 @@ const PROVIDERS: MatrixProvider[] = [
   { provider: 'bsg', listRoute: 'campaigns.list', simulator: (s) => s.bsg },
   { provider: 'sessionm', listRoute: 'campaigns.active', simulator: (s) => s.sessionm },
   { provider: 'konigle', listRoute: 'campaigns.list', simulator: (s) => s.konigle },
+  { provider: 'peach', listRoute: 'campaigns.list', simulator: (s) => s.peach },
 ];
 
 /** Each fault and the typed error it must become; timings are sized against TIMEOUTS below. */

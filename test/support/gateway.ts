@@ -7,6 +7,8 @@ import { createLogger } from '../../src/logger.js';
 import { connectWebhooks, sandboxTenant, type SandboxAccountSettings } from '../../src/sandbox-mode.js';
 import type { UpstreamCall } from '../../src/upstream/types.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { configSecrets, recordLogs, registerSecrets } from './secret-scan.js';
+import { apiKeyEntries, startTenantB, TEST_API_KEY_B, type ExtraApiKey } from './tenant-b.js';
 
 /** A gateway wired to fresh simulators (manual clocks), and what tests observe of it. */
 export interface TestGateway {
@@ -18,6 +20,8 @@ export interface TestGateway {
   logs: string[];
   /** Every provider call the gateway made. */
   upstreamCalls: UpstreamCall[];
+  /** The second tenant, when `tenantB` was asked for: its key and its own simulators. */
+  tenantB?: { apiKey: string; sandboxes: Sandboxes };
   stop(): Promise<void>;
 }
 
@@ -41,6 +45,14 @@ export interface TestGatewayOptions {
   accountSettings?: Record<string, unknown>;
   /** `server.requestTimeoutMs`: the deadline of each GraphQL query or mutation. */
   requestTimeoutMs?: number;
+  /** Adds tenant B on a second set of simulators seeded with this many campaigns per provider. */
+  tenantB?: { seedCampaigns: number };
+  /** Further keys of tenant A (limited scopes, persisted operations only). */
+  apiKeys?: ExtraApiKey[];
+  /** Further `server` config (limits, introspection, persistedOperations, corsOrigins, ...). */
+  server?: Record<string, unknown>;
+  /** Environment the config is resolved with (e.g. NODE_ENV=production). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Starts simulators and a gateway on free ports; call `stop()` in afterAll. */
@@ -60,8 +72,10 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const sandboxed = sandboxTenant(sandboxes, { id: 'tenant-a', name: 'Tenant A', apiKey: TEST_API_KEY }, settings);
   const tenant = {
     ...sandboxed,
+    apiKeys: [...sandboxed.apiKeys, ...apiKeyEntries(options.apiKeys ?? [])],
     accounts: sandboxed.accounts.map((account) => ({ ...account, ...options.accountSettings })),
   };
+  const tenantB = options.tenantB ? await startTenantB(options.tenantB.seedCampaigns) : undefined;
   const logs: string[] = [];
   const upstreamCalls: UpstreamCall[] = [];
   const destination = new Writable({
@@ -76,11 +90,17 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
         host: '127.0.0.1',
         port: 0,
         ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+        ...options.server,
       },
-      tenants: [tenant],
+      tenants: [tenant, ...(tenantB ? [tenantB.entry] : [])],
     },
-    options.redis ? { REDIS_URL: options.redis.url, REDIS_KEY_PREFIX: options.redis.prefix } : {},
+    {
+      ...options.env,
+      ...(options.redis ? { REDIS_URL: options.redis.url, REDIS_KEY_PREFIX: options.redis.prefix } : {}),
+    },
   );
+  registerSecrets([...configSecrets(config), TEST_API_KEY, TEST_API_KEY_B, ...(options.apiKeys ?? []).map((k) => k.key)]);
+  recordLogs(logs);
   const gateway = await startGateway({
     config,
     logger: createLogger({ level: 'debug', destination }),
@@ -89,6 +109,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     ...(options.graphiqlWithKey ? { graphiqlHeaders: { Authorization: `Bearer ${TEST_API_KEY}` } } : {}),
   });
   connectWebhooks(sandboxes, gateway.url, tenant.accounts);
+  if (tenantB) connectWebhooks(tenantB.sandboxes, gateway.url, tenantB.entry.accounts);
   return {
     url: gateway.url,
     apiKey: TEST_API_KEY,
@@ -96,9 +117,11 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     gateway,
     logs,
     upstreamCalls,
+    ...(tenantB ? { tenantB: { apiKey: TEST_API_KEY_B, sandboxes: tenantB.sandboxes } } : {}),
     async stop() {
       await gateway.stop();
       if (!options.sandboxes) await sandboxes.close();
+      await tenantB?.sandboxes.close();
     },
   };
 }

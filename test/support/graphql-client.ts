@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { recordReceived } from './secret-scan.js';
 
 /** A GraphQL response as the wire carries it. */
 export interface GraphQLResponse<Data> {
@@ -26,6 +27,8 @@ export async function execute<Data, Variables>(
     },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status' | 'headers'>;
+  const text = await response.text();
+  recordReceived(text);
+  const body = JSON.parse(text) as Omit<GraphQLResponse<Data>, 'status' | 'headers'>;
   return { ...body, status: response.status, headers: response.headers };
 }

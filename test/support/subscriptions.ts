@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { recordReceived } from './secret-scan.js';
 
 /** A live subscription the test reads message by message. */
 export interface Subscription<Data> {
@@ -15,6 +16,7 @@ class Inbox<T> {
   private readonly waiters: ((value: T) => void)[] = [];
 
   push(value: T): void {
+    recordReceived(JSON.stringify(value));
     const waiter = this.waiters.shift();
     if (waiter) waiter(value);
     else this.values.push(value);
