@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     const config = await loadConfigFile(path, process.env);
     const gateway = await startGateway({ config, logger });
     const watch = watchConfigFile(path, process.env, logger, (next) => gateway.reloadConfig(next));
-    stops.push(async () => watch.close(), () => gateway.stop());
+    stops.push(
+      async () => watch.close(),
+      () => gateway.stop(),
+    );
     logger.info({ graphql: `${gateway.url}/graphql` }, 'campaign-gateway ready');
   } else {
     const sandbox = await startSandboxMode(process.env, logger);

@@ -50,7 +50,9 @@ export async function mergePage(
   context: CallContext,
 ): Promise<MergedPage> {
   const listing = listingFingerprint(request);
-  const start: MergeCursor = request.after ? decodeCursor(request.after, listing, 'after') : { listing, positions: {}, totals: {} };
+  const start: MergeCursor = request.after
+    ? decodeCursor(request.after, listing, 'after')
+    : { listing, positions: {}, totals: {} };
   const active = sources.filter((source) => start.positions[source.key] !== null);
   const settled = await Promise.allSettled(
     active.map((source) => {
@@ -94,7 +96,9 @@ export async function mergePage(
   const hasNextPage = streams.some((s) => s.taken < s.page.edges.length || s.page.nextCursor !== null);
   const known = sources.map((source) => totals[source.key]);
   const totalCount =
-    failures.length === 0 && known.every((t): t is number => typeof t === 'number') ? known.reduce((a, b) => a + b, 0) : null;
+    failures.length === 0 && known.every((t): t is number => typeof t === 'number')
+      ? known.reduce((a, b) => a + b, 0)
+      : null;
   return { edges, hasNextPage, totalCount, failures };
 }
 

@@ -99,7 +99,12 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       ...(options.redis ? { REDIS_URL: options.redis.url, REDIS_KEY_PREFIX: options.redis.prefix } : {}),
     },
   );
-  registerSecrets([...configSecrets(config), TEST_API_KEY, TEST_API_KEY_B, ...(options.apiKeys ?? []).map((k) => k.key)]);
+  registerSecrets([
+    ...configSecrets(config),
+    TEST_API_KEY,
+    TEST_API_KEY_B,
+    ...(options.apiKeys ?? []).map((k) => k.key),
+  ]);
   recordLogs(logs);
   const gateway = await startGateway({
     config,
