@@ -55,7 +55,10 @@ export async function subscriptions(options: {
       fleet.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
       await waitFor(() => out.includes('ready'), 'the subscriber fleet', 120_000);
       const loaded = await Promise.all(gateways.map((g) => rssMiB(g.child.pid)));
-      const ids = sandboxes.bsg.campaignIds().slice(0, options.burst);
+      const ids = sandboxes.bsg
+        .campaignIds()
+        .filter((id) => sandboxes.bsg.campaign(id)?.status !== 'paused')
+        .slice(0, options.burst);
       const sentAt = new Map<string, number>();
       const started = Date.now();
       for (const id of ids) {
