@@ -90,7 +90,7 @@ const queryLimits = z
     maxAliases: z.number().int().min(0).default(15),
     maxTokens: z.number().int().min(10).default(2_000),
     maxDirectives: z.number().int().min(0).default(10),
-    /** Estimated cost: 1 per field, lists x5, connections x page size, fields that call providers cost what they fan out to. */
+    /** Estimated cost (schema/cost.ts): 1 per field, lists x5, connections x page size, provider calls extra. */
     maxCost: z.number().int().min(1).default(20_000),
   })
   .strict();

@@ -18,6 +18,7 @@ import { useRequestLog } from './plugins/request-log.js';
 import { useOperationTracing } from './plugins/tracing.js';
 import { chooseRequestId, requestIdOf } from './request-id.js';
 import { corsFromAllowList } from './cors.js';
+import { boundedDocumentCache } from './document-cache.js';
 import { securityPlugins, type SecurityOptions } from './security.js';
 
 /** What the server hands yoga for each request: an HTTP request, or a WebSocket's authenticated principal. */
@@ -55,6 +56,7 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
     maxRequestBodySize: options.maxRequestBytes,
     cors: corsFromAllowList(options.corsOrigins ?? []),
     extraParamNames: ['documentId'],
+    parserAndValidationCache: { documentCache: boundedDocumentCache(), errorCache: boundedDocumentCache() },
     graphiql: options.graphiql ? graphiqlOptions(options.graphiqlHeaders) : false,
     renderGraphiQL,
     logging: {

@@ -43,6 +43,11 @@ type Documents = {
     "\n  query OpsCampaigns {\n    campaigns(first: 3, filter: { providers: [BSG, SESSIONM] }) {\n      edges {\n        node {\n          id\n          provider\n        }\n      }\n    }\n  }\n": typeof types.OpsCampaignsDocument,
     "\n  subscription OpsEvents {\n    campaignEvents {\n      __typename\n      ... on CampaignEvent {\n        type\n        source\n      }\n    }\n  }\n": typeof types.OpsEventsDocument,
     "\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n": typeof types.QuickStartExampleDocument,
+    "\n  query SecretsOverview {\n    providers {\n      id\n      account\n      capabilities\n      health {\n        state\n        lastErrorCode\n      }\n    }\n    campaigns(first: 50) {\n      edges {\n        node {\n          id\n          name\n          account\n          providerStatus\n          availableActions\n          details {\n            __typename\n          }\n        }\n      }\n    }\n  }\n": typeof types.SecretsOverviewDocument,
+    "\n  mutation SecretsCancel($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SecretsCancelDocument,
+    "\n  subscription SecretsEvents($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        campaignId\n        status\n        source\n      }\n    }\n  }\n": typeof types.SecretsEventsDocument,
+    "\n  query SecretsHead {\n    latestEventId\n  }\n": typeof types.SecretsHeadDocument,
+    "\n  query KeyHead {\n    latestEventId\n  }\n": typeof types.KeyHeadDocument,
     "\n  query ScopeCampaigns {\n    campaigns(first: 5, filter: { providers: [KONIGLE] }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ScopeCampaignsDocument,
     "\n  query ScopeContacts {\n    contacts(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ScopeContactsDocument,
     "\n  query ScopeNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.ScopeNodeDocument,
@@ -118,6 +123,11 @@ const documents: Documents = {
     "\n  query OpsCampaigns {\n    campaigns(first: 3, filter: { providers: [BSG, SESSIONM] }) {\n      edges {\n        node {\n          id\n          provider\n        }\n      }\n    }\n  }\n": types.OpsCampaignsDocument,
     "\n  subscription OpsEvents {\n    campaignEvents {\n      __typename\n      ... on CampaignEvent {\n        type\n        source\n      }\n    }\n  }\n": types.OpsEventsDocument,
     "\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n": types.QuickStartExampleDocument,
+    "\n  query SecretsOverview {\n    providers {\n      id\n      account\n      capabilities\n      health {\n        state\n        lastErrorCode\n      }\n    }\n    campaigns(first: 50) {\n      edges {\n        node {\n          id\n          name\n          account\n          providerStatus\n          availableActions\n          details {\n            __typename\n          }\n        }\n      }\n    }\n  }\n": types.SecretsOverviewDocument,
+    "\n  mutation SecretsCancel($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.SecretsCancelDocument,
+    "\n  subscription SecretsEvents($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        campaignId\n        status\n        source\n      }\n    }\n  }\n": types.SecretsEventsDocument,
+    "\n  query SecretsHead {\n    latestEventId\n  }\n": types.SecretsHeadDocument,
+    "\n  query KeyHead {\n    latestEventId\n  }\n": types.KeyHeadDocument,
     "\n  query ScopeCampaigns {\n    campaigns(first: 5, filter: { providers: [KONIGLE] }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ScopeCampaignsDocument,
     "\n  query ScopeContacts {\n    contacts(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ScopeContactsDocument,
     "\n  query ScopeNode($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.ScopeNodeDocument,
@@ -294,6 +304,26 @@ export function graphql(source: "\n  subscription OpsEvents {\n    campaignEvent
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuickStartExample {\n    campaigns(first: 5) {\n      edges {\n        node {\n          name\n          provider\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretsOverview {\n    providers {\n      id\n      account\n      capabilities\n      health {\n        state\n        lastErrorCode\n      }\n    }\n    campaigns(first: 50) {\n      edges {\n        node {\n          id\n          name\n          account\n          providerStatus\n          availableActions\n          details {\n            __typename\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecretsOverview {\n    providers {\n      id\n      account\n      capabilities\n      health {\n        state\n        lastErrorCode\n      }\n    }\n    campaigns(first: 50) {\n      edges {\n        node {\n          id\n          name\n          account\n          providerStatus\n          availableActions\n          details {\n            __typename\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsCancel($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsCancel($id: ID!) {\n    cancelCampaign(id: $id) {\n      __typename\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecretsEvents($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        campaignId\n        status\n        source\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription SecretsEvents($since: ID) {\n    campaignEvents(since: $since) {\n      __typename\n      ... on CampaignEvent {\n        campaignId\n        status\n        source\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretsHead {\n    latestEventId\n  }\n"): (typeof documents)["\n  query SecretsHead {\n    latestEventId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyHead {\n    latestEventId\n  }\n"): (typeof documents)["\n  query KeyHead {\n    latestEventId\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,7 +21,7 @@ export async function sendRaw(
       ...(init.apiKey ? { authorization: `Bearer ${init.apiKey}` } : {}),
       ...init.headers,
     },
-    ...(init.body !== undefined ? { body: typeof init.body === "string" ? init.body : new Uint8Array(init.body) } : {}),
+    ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : new Uint8Array(init.body) } : {}),
   });
   const text = await response.text();
   recordReceived(text);

@@ -1,14 +1,24 @@
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError, type ASTVisitor, type ValidationRule } from 'graphql';
+import { GraphQLError, validate, type ASTVisitor, type ValidationContext, type ValidationRule } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { QUERY_LIMIT_EXCEEDED } from './limit-rejection.js';
 
 type EnterLeave = { enter?: (...args: unknown[]) => unknown; leave?: (...args: unknown[]) => unknown };
 
-/** Runs a rule whose visitor may throw a GraphQLError (a bad argument) as an ordinary validation error. */
+/**
+ * Runs the cost rule so that it never hides graphql-js's own errors: what it throws (a bad argument) is
+ * reported, and its "Unknown field selected" is left to graphql-js's clearer message.
+ */
 function reportingThrows(rule: ValidationRule): ValidationRule {
   return (context) => {
-    const visitor = rule(context) as Record<string, EnterLeave | ((...args: unknown[]) => unknown)>;
+    const quiet = Object.create(context, {
+      reportError: {
+        value: (error: GraphQLError) => {
+          if (!error.message.startsWith('Unknown field selected')) context.reportError(error);
+        },
+      },
+    }) as ValidationContext;
+    const visitor = rule(quiet) as Record<string, EnterLeave | ((...args: unknown[]) => unknown)>;
     const guard =
       (fn: ((...args: unknown[]) => unknown) | undefined) =>
       (...args: unknown[]) => {
@@ -16,7 +26,7 @@ function reportingThrows(rule: ValidationRule): ValidationRule {
           return fn?.(...args);
         } catch (error) {
           if (!(error instanceof GraphQLError)) throw error;
-          context.reportError(error);
+          quiet.reportError(error);
           return false;
         }
       };
@@ -32,13 +42,14 @@ function reportingThrows(rule: ValidationRule): ValidationRule {
 }
 
 /**
- * Refuses an operation whose estimated cost exceeds `maxCost`, during validation (so before any provider
- * call). Costs come from the schema: 1 per field, lists and connections times their size, and what fields
- * that call providers declare with `complexity` (schema/cost.ts).
+ * Refuses an operation whose estimated cost exceeds `maxCost`, right after validation (so before any
+ * provider call) and on every request: a cached validation result knows nothing of the variables.
+ * Costs: 1 per field, lists and connections times their size, and what fields that call providers
+ * declare with `complexity` (schema/cost.ts).
  */
 export function useQueryCost(maxCost: number): Plugin {
   return {
-    onValidate({ addValidationRule, context }) {
+    onValidate({ context, params: { schema, documentAST } }) {
       const params = (context as { params?: Partial<GraphQLParams> }).params;
       const rule = createComplexityRule({
         context,
@@ -53,7 +64,14 @@ export function useQueryCost(maxCost: number): Plugin {
           );
         },
       });
-      addValidationRule(reportingThrows(rule));
+      // After validation, cached or not: the cost depends on this request's variables, not only the document.
+      return ({ valid, result, setResult }) => {
+        if (!valid) return;
+        const errors = validate(schema, documentAST, [reportingThrows(rule)]);
+        if (errors.length === 0) return;
+        for (const error of errors) (error.extensions as Record<string, unknown>)['http'] = { spec: true, status: 400 };
+        setResult([...result, ...errors]);
+      };
     },
   };
 }
