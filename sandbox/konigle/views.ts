@@ -1,30 +1,14 @@
 import { fromCents } from './decimal.js';
 import type { Execution, KonigleAudience, KonigleCampaign, KonigleContact } from './state.js';
 
-/** The wire `Campaign`. */
-export interface KonigleCampaignWire {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  channel_type: 'email';
-  email_channel: string | null;
-  email_template: string | null;
-  audience: string;
-  name: string;
-  description: string;
-  scheduled_at: string | null;
-  execution_duration_minutes: number | null;
-  from_email: string;
-  from_name: string;
-  reply_to_email: string;
-  reply_to_name: string;
-  utm_code: string;
-  status: KonigleCampaign['status'];
+/** The wire `Campaign`: the stored fields without clock bookkeeping; `execution` in the detail view only. */
+export type KonigleCampaignWire = Omit<
+  KonigleCampaign,
+  'ltvCents' | 'runningSince' | 'progressBefore' | 'execution'
+> & {
   ltv: string | null;
-  ltv_currency: string;
-  /** Detail view only. */
   execution?: Execution | null;
-}
+};
 
 /** The wire `Contact`. */
 export type KonigleContactWire = Omit<KonigleContact, 'ltvCents'> & { ltv: string | null };
