@@ -51,6 +51,15 @@ export interface CampaignPage {
   totalCount: number | null;
 }
 
+/** The campaigns right before a position, for paging backwards. */
+export interface CampaignPageBefore {
+  /** Up to `limit` campaigns, in the requested (forward) order, each with its forward cursor. */
+  edges: CampaignEdge[];
+  /** The cursor right before `edges[0]`; null when nothing matching comes before it (exact, like `nextCursor`). */
+  startCursor: string | null;
+  totalCount: number | null;
+}
+
 /** Arguments some lifecycle actions need (SCHEDULE needs a time). */
 export interface ActionArgs {
   at?: Date;
@@ -71,6 +80,11 @@ export interface ProviderAdapter {
   /** The konigle-only operations (contacts, LTV, test emails, create and update). */
   readonly konigle?: KonigleOperations;
   listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage>;
+  /**
+   * The `limit` campaigns right before `query.cursor` (a cursor `listCampaigns` made; null = the end of
+   * the list), in a native order.
+   */
+  listCampaignsBefore(query: CampaignListQuery, context: CallContext): Promise<CampaignPageBefore>;
   /** Fetches campaigns by provider id; ids the provider does not know are absent from the map. */
   getCampaigns(providerIds: readonly string[], context: CallContext): Promise<Map<string, Campaign>>;
   /** Runs a lifecycle action already allowed by capabilities and the status machine. */

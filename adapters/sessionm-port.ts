@@ -24,6 +24,14 @@ export interface CustomerCampaignsQuery {
 export interface SessionMOperations {
   /** A campaign's behaviors and offers; null when the account has no reference customer to read them as. */
   campaignContent(providerId: string, context: CallContext): Promise<CampaignContent | null>;
+  /**
+   * Behaviors and offers of several campaigns with as few calls as the API allows; every id is a key of
+   * the answer, with null when the account has no reference customer and an Error when that one failed.
+   */
+  campaignContents(
+    providerIds: readonly string[],
+    context: CallContext,
+  ): Promise<Map<string, CampaignContent | null | Error>>;
   customerCampaigns(
     customer: CustomerKey,
     query: CustomerCampaignsQuery,

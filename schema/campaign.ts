@@ -6,6 +6,7 @@ import { PROVIDER_NAMES } from '../src/domain/provider.js';
 import { builder } from './builder.js';
 import { CampaignActionEnum, CampaignStatusEnum, ChannelEnum, ProviderIdEnum } from './enums.js';
 import { MoneyRef } from './money.js';
+import { nodeId } from './node-ids.js';
 import { KonigleDetailsRef } from './konigle-details.js';
 import { PeachDetailsRef } from './peach-details.js';
 import { SessionMDetailsRef } from './sessionm-details.js';
@@ -57,7 +58,7 @@ export const CampaignRef = builder.objectRef<Campaign>('Campaign');
 
 builder.node(CampaignRef, {
   description: 'A campaign at any provider, in one shape.',
-  id: { resolve: (campaign) => encodeRef(campaign) },
+  id: { resolve: nodeId('Campaign', (campaign: Campaign) => encodeRef(campaign)) },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'providerStatus' in value,
   loadMany: (ids, { gateway }) =>
     Promise.all(

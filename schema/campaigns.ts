@@ -61,10 +61,11 @@ builder.queryField('campaigns', (t) =>
   t.connection(
     {
       authScopes: { scope: 'campaigns:read' },
-      complexity: (args) => ({ field: 10, multiplier: args.first ?? 20 }),
+      complexity: (args) => ({ field: 10, multiplier: args.first ?? args.last ?? 20 }),
       type: CampaignRef,
       description:
         "Every campaign of every provider account of the caller's tenant, merged into one list (newest first by default). " +
+        'Page forward with `first`/`after` or backward with `last`/`before`; every cursor works in both directions. ' +
         'A provider that fails leaves its campaigns out of the page, adds an error naming it, and is listed in ' +
         '`pageInfo.missingProviders`.',
       args: {
@@ -72,15 +73,7 @@ builder.queryField('campaigns', (t) =>
         orderBy: t.arg({ type: CampaignOrderInput, required: false }),
       },
       resolve: async (_root, args, context) => {
-        if (args.last != null || args.before != null) {
-          throw new ValidationError([
-            { path: ['last'], message: 'backward paging is not supported yet; use first/after' },
-          ]);
-        }
-        const first = args.first ?? 20;
-        if (first < 1 || first > MAX_PAGE) {
-          throw new ValidationError([{ path: ['first'], message: `must be between 1 and ${MAX_PAGE}` }]);
-        }
+        const paging = pagingOf(args);
         const filter = args.filter;
         if (filter?.search != null && (filter.search.length < 1 || filter.search.length > 255)) {
           throw new ValidationError([{ path: ['filter', 'search'], message: 'must be 1 to 255 characters' }]);
@@ -93,8 +86,7 @@ builder.queryField('campaigns', (t) =>
           ...(filter?.createdBefore ? { createdBefore: filter.createdBefore } : {}),
         };
         const page = await context.gateway.listCampaigns({
-          first,
-          after: args.after ?? null,
+          ...paging,
           providers: filter?.providers ?? null,
           filter: domainFilter,
           order: args.orderBy ?? { field: 'CREATED_AT', direction: 'DESC' },
@@ -107,8 +99,8 @@ builder.queryField('campaigns', (t) =>
         }
         const pageInfo: FederatedPageInfo = {
           hasNextPage: page.hasNextPage,
-          hasPreviousPage: args.after != null,
-          startCursor: page.edges[0]?.cursor ?? null,
+          hasPreviousPage: page.hasPreviousPage,
+          startCursor: page.edges[0]?.cursor ?? args.before ?? null,
           endCursor: page.edges.at(-1)?.cursor ?? args.after ?? null,
           missingProviders: page.failures.map((failure) => failure.source.adapter.account),
         };
@@ -130,3 +122,24 @@ builder.queryField('campaigns', (t) =>
     },
   ),
 );
+
+interface PagingArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** Forward (`first`/`after`, the default) or backward (`last`/`before`) paging; mixing the two is refused. */
+function pagingOf(args: PagingArgs): { first: number; after: string | null } | { last: number; before: string | null } {
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null)) {
+    const message = 'page forward with first/after or backward with last/before, not both';
+    throw new ValidationError([{ path: [args.last != null ? 'last' : 'before'], message }]);
+  }
+  const [name, size] = backward ? ['last', args.last ?? 20] : ['first', args.first ?? 20];
+  if (size < 1 || size > MAX_PAGE) {
+    throw new ValidationError([{ path: [name], message: `must be between 1 and ${MAX_PAGE}` }]);
+  }
+  return backward ? { last: size, before: args.before ?? null } : { first: size, after: args.after ?? null };
+}

@@ -5,6 +5,7 @@ import { decodeRef, encodeRef } from '../src/domain/ids.js';
 import type { ContactRef } from '../src/gateway/konigle.js';
 import { builder } from './builder.js';
 import { MoneyRef } from './money.js';
+import { nodeId } from './node-ids.js';
 
 export const ContactSourceEnum = builder.enumType('ContactSource', { values: CONTACT_SOURCES });
 export const ConsentChannelEnum = builder.enumType('ConsentChannel', { values: ['EMAIL', 'SMS', 'WHATSAPP'] as const });
@@ -23,7 +24,7 @@ export const ContactNodeRef = builder.objectRef<Contact>('Contact');
 
 builder.node(ContactNodeRef, {
   description: 'A marketing contact. Lifetime value is read-only: add to it with addContactLtv or addCampaignLtv.',
-  id: { resolve: (contact) => encodeRef(contact) },
+  id: { resolve: nodeId('Contact', (contact: Contact) => encodeRef(contact)) },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'email' in value && 'consent' in value,
   loadMany: (ids, { gateway }) =>
     Promise.all(

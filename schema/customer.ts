@@ -19,7 +19,7 @@ import type { CustomerHandle } from '../src/gateway/sessionm.js';
 import { builder } from './builder.js';
 import { CampaignRef, parseCampaignId } from './campaign.js';
 import { ProviderIdEnum } from './enums.js';
-import { BehaviorRef, OfferRef } from './sessionm.js';
+import { BehaviorRef, campaignBehaviors, campaignOffers, OfferRef } from './sessionm.js';
 import { parseInput } from './validate.js';
 
 /** Errors a customer read may answer as typed results. */
@@ -37,7 +37,9 @@ const CustomerCampaignFilterEnum = builder.enumType('CustomerCampaignFilter', {
 
 const BehaviorProgressRef = builder.objectRef<BehaviorProgress>('BehaviorProgress').implement({
   fields: (t) => ({
-    behaviorId: t.exposeString('behaviorId'),
+    behaviorId: t.exposeString('behaviorId', {
+      description: 'The provider’s behavior id: the `providerId` of the campaign’s Behavior (not its global `id`).',
+    }),
     externalId: t.exposeString('externalId', { nullable: true }),
     eventName: t.exposeString('eventName', { nullable: true }),
     name: t.exposeString('name'),
@@ -88,8 +90,8 @@ const CustomerCampaignRef = builder.objectRef<CustomerCampaignView>('CustomerCam
     optedIn: t.boolean({ nullable: true, resolve: (view) => view.campaign.optedIn }),
     state: t.field({ type: CustomerProgressStateEnum, resolve: (view) => view.campaign.state }),
     providerState: t.string({ resolve: (view) => view.campaign.providerState }),
-    behaviors: t.field({ type: [BehaviorRef], resolve: (view) => view.campaign.behaviors }),
-    offers: t.field({ type: [OfferRef], resolve: (view) => view.campaign.offers }),
+    behaviors: t.field({ type: [BehaviorRef], resolve: (view) => campaignBehaviors(refOf(view), view.campaign) }),
+    offers: t.field({ type: [OfferRef], resolve: (view) => campaignOffers(refOf(view), view.campaign) }),
     progress: t.field({
       type: CustomerProgressRef,
       description: 'The customer’s progress per behavior (one more provider call).',

@@ -8,6 +8,7 @@ import {
   type StreamItem,
   type StreamNotice,
 } from '../src/events/types.js';
+import { readOncePerEvent } from '../src/events/shared-read.js';
 import { builder } from './builder.js';
 import { CampaignRef, parseCampaignId } from './campaign.js';
 import { CampaignStatusEnum, ProviderIdEnum, RunStatusEnum } from './enums.js';
@@ -40,7 +41,7 @@ const CampaignEventRef = builder.objectRef<CampaignEvent>('CampaignEvent').imple
       type: CampaignRef,
       nullable: true,
       description: 'The campaign as it is now (one provider read); null if it can no longer be read.',
-      resolve: (event, _args, { gateway }) => gateway.freshCampaign(event.campaign),
+      resolve: (event, _args, { gateway }) => readOncePerEvent(event, () => gateway.freshCampaign(event.campaign)),
     }),
     provider: t.field({ type: ProviderIdEnum, resolve: (event) => event.campaign.provider }),
     previousStatus: t.field({

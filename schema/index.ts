@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { withSyncNodeIds } from './node-ids.js';
 import './scalars.js';
 import './enums.js';
 import './errors.js';
@@ -19,4 +20,4 @@ import './run.js';
 import './mutations/peach.js';
 
 /** The executable schema, built once. */
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = withSyncNodeIds(builder.toSchema({ sortSchema: true }));

@@ -5,6 +5,7 @@ import { decodeRunRef, encodeRunRef, type Run, type RunRef as RunRefShape } from
 import { builder } from './builder.js';
 import { CampaignRef } from './campaign.js';
 import { RunStatusEnum } from './enums.js';
+import { nodeId } from './node-ids.js';
 import { registerNodeScope } from './scopes.js';
 
 const MAX_PAGE = 100;
@@ -49,7 +50,7 @@ registerNodeScope('Run', 'campaigns:read');
 
 builder.node(RunNodeRef, {
   description: 'One execution of a campaign: its status, when it started and finished, and the files it published.',
-  id: { resolve: (run) => encodeRunRef(run) },
+  id: { resolve: nodeId('Run', (run: Run) => encodeRunRef(run)) },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'runId' in value,
   loadOne: (id, { gateway }) => {
     const ref = decodeRunRef(id);

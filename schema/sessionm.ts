@@ -1,27 +1,68 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { CampaignRef as CampaignRefShape } from '../src/domain/campaign.js';
+import { decodeChildRef, encodeChildRef, encodeRef, refOf } from '../src/domain/ids.js';
 import {
   BEHAVIOR_TYPES,
   DISCOUNT_TYPES,
   MEDIA_KINDS,
   RESTRICTION_KINDS,
-  type Behavior,
-  type Offer,
+  behaviorKey,
+  type CampaignBehavior,
+  type CampaignContent,
+  type CampaignOffer,
   type OfferDiscount,
   type OfferMedia,
   type OfferRestriction,
 } from '../src/domain/sessionm.js';
 import { builder } from './builder.js';
 import { CampaignRef } from './campaign.js';
+import { nodeId } from './node-ids.js';
+import { registerNodeScope } from './scopes.js';
 
 const BehaviorTypeEnum = builder.enumType('BehaviorType', {
   description: 'How a behavior counts events: every event, each distinct one, or several goals together.',
   values: BEHAVIOR_TYPES,
 });
 
-/** A SessionM behavior (achievement). */
-export const BehaviorRef = builder.objectRef<Behavior>('Behavior').implement({
-  description: 'What a customer must do to earn a campaign’s outcome (a SessionM achievement).',
+/** A SessionM behavior (achievement), with its campaign. */
+export const BehaviorRef = builder.objectRef<CampaignBehavior>('Behavior');
+
+registerNodeScope('Behavior', 'campaigns:read');
+
+builder.node(BehaviorRef, {
+  description:
+    'What a customer must do to earn a campaign’s outcome (a SessionM achievement). `id` is a global id ' +
+    '(`node(id)`); the provider’s own behavior id is `providerId`.',
+  id: {
+    resolve: nodeId('Behavior', (behavior: CampaignBehavior) =>
+      encodeChildRef(behavior.campaign, behaviorKey(behavior)),
+    ),
+  },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'campaign' in value && 'consecutive' in value,
+  loadMany: (ids, { gateway }) =>
+    Promise.all(
+      ids.map((id) => {
+        const ref = decodeChildRef(id);
+        return ref ? gateway.sessionm.behavior(ref.campaign, ref.childId).catch(() => null) : null;
+      }),
+    ),
   fields: (t) => ({
-    id: t.exposeString('id', { nullable: true, description: 'The provider’s behavior id.' }),
+    providerId: t.exposeString('id', {
+      nullable: true,
+      description:
+        'The provider’s behavior id (what `id` was before behaviors became nodes); null when the provider ' +
+        'named the behavior only in its rules.',
+    }),
+    campaignId: t.id({
+      description: 'The global id of the campaign it belongs to.',
+      resolve: (behavior) => encodeGlobalID('Campaign', encodeRef(behavior.campaign)),
+    }),
+    campaign: t.field({
+      type: CampaignRef,
+      nullable: true,
+      description: 'The campaign it belongs to (one more read, batched with other campaigns).',
+      resolve: (behavior, _args, { gateway }) => gateway.campaign(behavior.campaign),
+    }),
     externalId: t.exposeString('externalId', { nullable: true }),
     name: t.exposeString('name'),
     eventName: t.exposeString('eventName', { nullable: true, description: 'The event that advances it.' }),
@@ -67,11 +108,38 @@ const OfferRestrictionRef = builder.objectRef<OfferRestriction>('OfferRestrictio
   }),
 });
 
-/** A SessionM offer (outcome / deal). */
-export const OfferRef = builder.objectRef<Offer>('Offer').implement({
-  description: 'A reward a campaign gives (a SessionM offer or deal).',
+/** A SessionM offer (outcome / deal), with its campaign. */
+export const OfferRef = builder.objectRef<CampaignOffer>('Offer');
+
+registerNodeScope('Offer', 'campaigns:read');
+
+builder.node(OfferRef, {
+  description:
+    'A reward a campaign gives (a SessionM offer or deal). `id` is a global id (`node(id)`); the ' +
+    'provider’s own offer id is `providerId`.',
+  id: { resolve: nodeId('Offer', (offer: CampaignOffer) => encodeChildRef(offer.campaign, offer.id)) },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'campaign' in value && 'restrictions' in value,
+  loadMany: (ids, { gateway }) =>
+    Promise.all(
+      ids.map((id) => {
+        const ref = decodeChildRef(id);
+        return ref ? gateway.sessionm.offer(ref.campaign, ref.childId).catch(() => null) : null;
+      }),
+    ),
   fields: (t) => ({
-    id: t.exposeString('id'),
+    providerId: t.exposeString('id', {
+      description: 'The provider’s offer id (what `id` was before offers became nodes).',
+    }),
+    campaignId: t.id({
+      description: 'The global id of the campaign it belongs to.',
+      resolve: (offer) => encodeGlobalID('Campaign', encodeRef(offer.campaign)),
+    }),
+    campaign: t.field({
+      type: CampaignRef,
+      nullable: true,
+      description: 'The campaign it belongs to (one more read, batched with other campaigns).',
+      resolve: (offer, _args, { gateway }) => gateway.campaign(offer.campaign),
+    }),
     name: t.exposeString('name'),
     type: t.exposeString('type', { description: 'The provider’s offer type (deal, trigger, outcome_entry, ...).' }),
     totalAvailable: t.exposeInt('totalAvailable', { nullable: true }),
@@ -90,6 +158,18 @@ export const OfferRef = builder.objectRef<Offer>('Offer').implement({
   }),
 });
 
+/** A campaign's behaviors as Behavior nodes (each knows its campaign). */
+export function campaignBehaviors(campaign: CampaignRefShape, content: Pick<CampaignContent, 'behaviors'>) {
+  const ref = refOf(campaign);
+  return content.behaviors.map((behavior): CampaignBehavior => ({ campaign: ref, ...behavior }));
+}
+
+/** A campaign's offers as Offer nodes (each knows its campaign). */
+export function campaignOffers(campaign: CampaignRefShape, content: Pick<CampaignContent, 'offers'>) {
+  const ref = refOf(campaign);
+  return content.offers.map((offer): CampaignOffer => ({ campaign: ref, ...offer }));
+}
+
 builder.objectFields(CampaignRef, (t) => ({
   behaviors: t.field({
     type: [BehaviorRef],
@@ -97,8 +177,10 @@ builder.objectFields(CampaignRef, (t) => ({
     nullable: true,
     description:
       'What customers must do (SessionM); empty for providers without behaviors, null when the account cannot read them.',
-    resolve: async (campaign, _args, { gateway }) =>
-      (await gateway.sessionm.campaignContent(campaign))?.behaviors ?? null,
+    resolve: async (campaign, _args, { gateway }) => {
+      const content = await gateway.sessionm.campaignContent(campaign);
+      return content ? campaignBehaviors(campaign, content) : null;
+    },
   }),
   offers: t.field({
     type: [OfferRef],
@@ -106,6 +188,9 @@ builder.objectFields(CampaignRef, (t) => ({
     nullable: true,
     description:
       'Rewards the campaign gives (SessionM); empty for providers without offers, null when the account cannot read them.',
-    resolve: async (campaign, _args, { gateway }) => (await gateway.sessionm.campaignContent(campaign))?.offers ?? null,
+    resolve: async (campaign, _args, { gateway }) => {
+      const content = await gateway.sessionm.campaignContent(campaign);
+      return content ? campaignOffers(campaign, content) : null;
+    },
   }),
 }));

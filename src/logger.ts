@@ -75,7 +75,8 @@ function prettyStream(): NodeJS.WritableStream | undefined {
 
 /**
  * The one logger: JSON lines, credentials redacted by path and, once config is loaded, by value
- * (Secret values redact themselves too). `pretty` prints for humans instead.
+ * (Secret values redact themselves too). `pretty` prints for humans instead. Lines go to stdout without
+ * blocking (lines written meanwhile are batched) and are flushed when the process exits.
  */
 export function createLogger(options: {
   level: string;
@@ -90,7 +91,7 @@ export function createLogger(options: {
       base: { service: 'campaign-gateway' },
       hooks: { streamWrite: (line) => redactor.apply(line) },
     },
-    options.destination ?? (options.pretty ? prettyStream() : undefined) ?? process.stdout,
+    options.destination ?? (options.pretty ? prettyStream() : undefined) ?? pino.destination({ dest: 1, sync: false }),
   );
   redactors.set(logger, redactor);
   return logger;

@@ -101,6 +101,7 @@ export class Observability {
 }
 
 function logProviderCall(logger: Logger, call: UpstreamCall): void {
+  if (!call.errorCode && !logger.isLevelEnabled('debug')) return;
   const line = {
     requestId: call.requestId,
     provider: call.account.provider,

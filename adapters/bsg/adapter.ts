@@ -13,8 +13,8 @@ import { TRANSITIONS, type CampaignAction } from '../../src/domain/status.js';
 import { statusToDomainError, type UpstreamClient } from '../../src/upstream/client.js';
 import { UpstreamStatusError } from '../../src/upstream/errors.js';
 import type { CallContext, UpstreamHealth } from '../../src/upstream/types.js';
-import type { ActionArgs, CampaignListQuery, CampaignPage, ProviderAdapter } from '../port.js';
-import { listBsgCampaigns } from './list.js';
+import type { ActionArgs, CampaignListQuery, CampaignPage, CampaignPageBefore, ProviderAdapter } from '../port.js';
+import { listBsgCampaigns, listBsgCampaignsBefore } from './list.js';
 import { toCampaign, toDeliveryStats } from './map.js';
 import { sendRequest } from './send.js';
 import type { BsgSession } from './session.js';
@@ -41,6 +41,14 @@ export class BsgAdapter implements ProviderAdapter {
   async listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage> {
     try {
       return await listBsgCampaigns(this.account, this.session, query, context);
+    } catch (error) {
+      throw this.mapError(error);
+    }
+  }
+
+  async listCampaignsBefore(query: CampaignListQuery, context: CallContext): Promise<CampaignPageBefore> {
+    try {
+      return await listBsgCampaignsBefore(this.account, this.session, query, context);
     } catch (error) {
       throw this.mapError(error);
     }

@@ -1,7 +1,8 @@
 import type { Campaign } from '../../src/domain/campaign.js';
 import type { AccountRef } from '../../src/domain/provider.js';
 import type { CallContext } from '../../src/upstream/types.js';
-import type { CampaignEdge, CampaignFilter, CampaignListQuery, CampaignPage } from '../port.js';
+import { pageBeforeOffset } from '../offset-paging.js';
+import type { CampaignEdge, CampaignFilter, CampaignListQuery, CampaignPage, CampaignPageBefore } from '../port.js';
 import { BSG_FILTERABLE_TYPES, toCampaign } from './map.js';
 import type { BsgSession } from './session.js';
 import { bsgCampaignList, formatBsgDate } from './wire.js';
@@ -28,16 +29,7 @@ export async function listBsgCampaigns(
   let total = 0;
   for (;;) {
     const limit = Math.min(MAX_LIMIT, Math.max(MIN_LIMIT, query.limit + 1));
-    const page = await session.request(
-      {
-        method: 'GET',
-        path: '/api/campaigns',
-        endpoint: '/api/campaigns',
-        query: { ...pushed.params, 'page[offset]': offset, 'page[limit]': limit },
-        schema: bsgCampaignList,
-      },
-      context,
-    );
+    const page = await readPage(session, pushed.params, offset, limit, context);
     total = page.meta.page.total;
     for (const [index, wire] of page.data.entries()) {
       const campaign = toCampaign(account, wire);
@@ -51,6 +43,56 @@ export async function listBsgCampaigns(
     if (page.data.length === 0 || offset >= total) break;
   }
   return { edges, nextCursor: null, totalCount: pushed.complete ? total : null };
+}
+
+/** The page right before an offset cursor (null = the end), read backwards in windows of BSG's own pages. */
+export async function listBsgCampaignsBefore(
+  account: AccountRef,
+  session: BsgSession,
+  query: CampaignListQuery,
+  context: CallContext,
+): Promise<CampaignPageBefore> {
+  const pushed = pushableQuery(query);
+  const windowSize = Math.min(MAX_LIMIT, Math.max(MIN_LIMIT, query.limit + 1));
+  const read = async (offset: number, limit: number) => {
+    const page = await readPage(session, pushed.params, offset, limit, context);
+    return { start: offset, items: page.data, total: page.meta.page.total };
+  };
+  const page = await pageBeforeOffset(
+    {
+      total: async () => (await read(0, MIN_LIMIT)).total,
+      readEndingAt: (end) => {
+        const start = Math.max(0, end - windowSize);
+        return read(start, Math.max(MIN_LIMIT, end - start));
+      },
+      accept: (wire) => {
+        const campaign = toCampaign(account, wire);
+        return matchesLocally(campaign, query.filter, pushed.channelPushed) ? campaign : null;
+      },
+    },
+    query.cursor,
+    query.limit,
+  );
+  return { edges: page.edges, startCursor: page.startCursor, totalCount: pushed.complete ? page.total : null };
+}
+
+function readPage(
+  session: BsgSession,
+  params: Record<string, string>,
+  offset: number,
+  limit: number,
+  context: CallContext,
+) {
+  return session.request(
+    {
+      method: 'GET',
+      path: '/api/campaigns',
+      endpoint: '/api/campaigns',
+      query: { ...params, 'page[offset]': offset, 'page[limit]': limit },
+      schema: bsgCampaignList,
+    },
+    context,
+  );
 }
 
 interface PushedQuery {

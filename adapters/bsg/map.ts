@@ -46,7 +46,9 @@ export const BSG_FILTERABLE_TYPES: Readonly<Partial<Record<Channel, string>>> = 
 export function toCampaign(account: AccountRef, wire: BsgCampaign): Campaign {
   const cost = wire.calculated_price != null && wire.currency ? money(wire.calculated_price, wire.currency) : null;
   return {
-    ...account,
+    // Field by field: a literal that starts with a spread is built on a slow path, once per item.
+    provider: account.provider,
+    account: account.account,
     providerId: String(wire.id),
     name: wire.name,
     description: null,

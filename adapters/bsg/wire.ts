@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wireDateTime } from '../wire-date.js';
 
 /** BSG's campaign status words (CampaignStatus in the One-API spec). */
 export const bsgStatus = z.enum([
@@ -14,10 +15,7 @@ export const bsgStatus = z.enum([
 export type BsgStatus = z.infer<typeof bsgStatus>;
 
 /** BSG timestamps: "Y-m-d H:i:s" (UTC, no zone) in practice, ISO 8601 in places; both accepted. */
-export const bsgDateTime = z
-  .string()
-  .refine((value) => !Number.isNaN(parseBsgDate(value).getTime()), 'must be a date-time')
-  .transform(parseBsgDate);
+export const bsgDateTime = wireDateTime(parseBsgDate);
 
 const nullableDate = bsgDateTime
   .nullable()

@@ -6,7 +6,16 @@ import type { CampaignAction } from '../../src/domain/status.js';
 import type { UpstreamClient, UpstreamRequest } from '../../src/upstream/client.js';
 import type { CallContext } from '../../src/upstream/types.js';
 import type { ContactPage, KonigleOperations } from '../konigle-port.js';
-import type { ActionArgs, CampaignEdge, CampaignListQuery, CampaignPage, ProviderAdapter } from '../port.js';
+import { pageBeforeOffset } from '../offset-paging.js';
+import type {
+  ActionArgs,
+  CampaignEdge,
+  CampaignFilter,
+  CampaignListQuery,
+  CampaignPage,
+  CampaignPageBefore,
+  ProviderAdapter,
+} from '../port.js';
 import { mapKonigleError } from './errors.js';
 import { konigleStatusFor, toCampaign, toContact } from './map.js';
 import { campaignBody, contactBody } from './requests.js';
@@ -58,38 +67,49 @@ export class KonigleAdapter implements ProviderAdapter, KonigleOperations {
 
   /** Newest first; the cursor is the absolute offset, read through Konigle's page numbers. */
   async listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage> {
-    const { filter } = query;
-    if (filter.channels && !filter.channels.includes('EMAIL')) return { edges: [], nextCursor: null, totalCount: 0 };
-    const statuses = filter.statuses?.map(konigleStatusFor).filter((s): s is string => s !== undefined);
-    if (filter.statuses && statuses?.length === 0) return { edges: [], nextCursor: null, totalCount: 0 };
-    const pushedStatus = statuses?.length === 1 ? statuses[0] : undefined;
-    const params = {
-      ...(filter.search ? { q: filter.search } : {}),
-      ...(pushedStatus ? { status: pushedStatus } : {}),
-    };
-    const local = (c: Campaign) =>
-      (!statuses || statuses.includes(c.providerStatus)) &&
-      (!filter.createdAfter || c.createdAt >= filter.createdAfter) &&
-      (!filter.createdBefore || c.createdAt <= filter.createdBefore);
-    const exact = !filter.createdAfter && !filter.createdBefore && (!statuses || pushedStatus !== undefined);
+    const pushed = pushFilter(query.filter);
+    if (!pushed) return { edges: [], nextCursor: null, totalCount: 0 };
     const edges: CampaignEdge[] = [];
     let offset = Number(query.cursor ?? 0);
     let count = 0;
     for (;;) {
-      const page = await this.page(params, offset, context);
+      const page = await this.page(pushed.params, offset, context);
       count = page.count;
       for (const [index, wire] of page.items.entries()) {
         const campaign = toCampaign(this.account, wire);
-        if (!local(campaign)) continue;
+        if (!pushed.local(campaign)) continue;
         if (edges.length === query.limit) {
-          return { edges, nextCursor: String(offset + index), totalCount: exact ? count : null };
+          return { edges, nextCursor: String(offset + index), totalCount: pushed.exact ? count : null };
         }
         edges.push({ campaign, after: String(offset + index + 1) });
       }
       offset += page.items.length;
       if (page.items.length === 0 || offset >= count) break;
     }
-    return { edges, nextCursor: null, totalCount: exact ? count : null };
+    return { edges, nextCursor: null, totalCount: pushed.exact ? count : null };
+  }
+
+  /** The page right before an offset cursor (null = the end), read backwards one Konigle page at a time. */
+  async listCampaignsBefore(query: CampaignListQuery, context: CallContext): Promise<CampaignPageBefore> {
+    const pushed = pushFilter(query.filter);
+    if (!pushed) return { edges: [], startCursor: null, totalCount: 0 };
+    const page = await pageBeforeOffset(
+      {
+        total: async () => (await this.page(pushed.params, 0, context)).count,
+        readEndingAt: async (end) => {
+          const start = Math.floor((end - 1) / PAGE) * PAGE;
+          const { count, items } = await this.page(pushed.params, start, context);
+          return { start, items, total: count };
+        },
+        accept: (wire) => {
+          const campaign = toCampaign(this.account, wire);
+          return pushed.local(campaign) ? campaign : null;
+        },
+      },
+      query.cursor,
+      query.limit,
+    );
+    return { edges: page.edges, startCursor: page.startCursor, totalCount: pushed.exact ? page.total : null };
   }
 
   async getCampaigns(providerIds: readonly string[], context: CallContext): Promise<Map<string, Campaign>> {
@@ -338,4 +358,25 @@ export class KonigleAdapter implements ProviderAdapter, KonigleOperations {
   private auth(): Record<string, string> {
     return { authorization: `Token ${this.apiKey.reveal()}` };
   }
+}
+
+/**
+ * Konigle's query parameters for a filter (search, one status) and the rest applied here; null when
+ * nothing can match (Konigle sends email only). `exact`: Konigle's count is the answer's total.
+ */
+function pushFilter(filter: CampaignFilter) {
+  if (filter.channels && !filter.channels.includes('EMAIL')) return null;
+  const statuses = filter.statuses?.map(konigleStatusFor).filter((s): s is string => s !== undefined);
+  if (filter.statuses && statuses?.length === 0) return null;
+  const pushedStatus = statuses?.length === 1 ? statuses[0] : undefined;
+  const params: Record<string, string> = {
+    ...(filter.search ? { q: filter.search } : {}),
+    ...(pushedStatus ? { status: pushedStatus } : {}),
+  };
+  const local = (c: Campaign) =>
+    (!statuses || statuses.includes(c.providerStatus)) &&
+    (!filter.createdAfter || c.createdAt >= filter.createdAfter) &&
+    (!filter.createdBefore || c.createdAt <= filter.createdBefore);
+  const exact = !filter.createdAfter && !filter.createdBefore && (!statuses || pushedStatus !== undefined);
+  return { params, local, exact };
 }

@@ -25,7 +25,9 @@ export function konigleStatusFor(status: CampaignStatus): string | undefined {
 export function toCampaign(account: AccountRef, wire: KonigleCampaign): Campaign {
   const execution = wire.execution ?? null;
   return {
-    ...account,
+    // Field by field: a literal that starts with a spread is built on a slow path, once per item.
+    provider: account.provider,
+    account: account.account,
     providerId: wire.id,
     name: wire.name,
     description: wire.description || null,

@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { wireDateTime } from '../wire-date.js';
 
-const isoDate = z
-  .string()
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date-time')
-  .transform((value) => new Date(value));
+const isoDate = wireDateTime((value) => new Date(value));
 /** DRF decimals arrive as strings; numbers are accepted and kept exact by going through their text. */
 const decimal = z.union([z.string().regex(/^-?\d+(\.\d+)?$/), z.number().transform((n) => n.toFixed(2))]);
 

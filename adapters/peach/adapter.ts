@@ -7,9 +7,9 @@ import type { CampaignAction } from '../../src/domain/status.js';
 import type { UpstreamClient } from '../../src/upstream/client.js';
 import type { CallContext, UpstreamHealth } from '../../src/upstream/types.js';
 import type { PeachOperations } from '../peach-port.js';
-import type { ActionArgs, CampaignListQuery, CampaignPage, ProviderAdapter } from '../port.js';
+import type { ActionArgs, CampaignListQuery, CampaignPage, CampaignPageBefore, ProviderAdapter } from '../port.js';
 import type { PeachClient } from './client.js';
-import { listPeachCampaigns } from './list.js';
+import { listPeachCampaigns, listPeachCampaignsBefore } from './list.js';
 import { campaignBody, toCampaign } from './map.js';
 import { PeachRuns } from './runs.js';
 import { PEACH_ANY_ID, peachCampaignResponse } from './wire.js';
@@ -44,15 +44,17 @@ export class PeachAdapter implements ProviderAdapter, PeachOperations {
     return listPeachCampaigns(this.account, this.client, query, context);
   }
 
+  listCampaignsBefore(query: CampaignListQuery, context: CallContext): Promise<CampaignPageBefore> {
+    const current = (id: string) => this.findCampaign(id, context);
+    return listPeachCampaignsBefore(this.account, this.client, query, current, context);
+  }
+
   /** One GET per id (Peach has no batch read), in parallel; unknown ids are left out. */
   async getCampaigns(providerIds: readonly string[], context: CallContext): Promise<Map<string, Campaign>> {
     const found = new Map<string, Campaign>();
     await Promise.all(
       [...new Set(providerIds)].map(async (id) => {
-        const campaign = await this.getCampaign(id, context).catch((error: unknown) => {
-          if (error instanceof NotFoundError) return undefined;
-          throw error;
-        });
+        const campaign = await this.findCampaign(id, context);
         if (campaign) found.set(id, campaign);
       }),
     );
@@ -110,6 +112,14 @@ export class PeachAdapter implements ProviderAdapter, PeachOperations {
 
   close(): Promise<void> {
     return this.http.close();
+  }
+
+  /** The campaign, or undefined when Peach does not know it. */
+  private findCampaign(providerId: string, context: CallContext): Promise<Campaign | undefined> {
+    return this.getCampaign(providerId, context).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    });
   }
 
   private async getCampaign(providerId: string, context: CallContext): Promise<Campaign | undefined> {

@@ -9,13 +9,14 @@ import {
   type ActionArgs,
   type CampaignListQuery,
   type CampaignPage,
+  type CampaignPageBefore,
   type ProviderAdapter,
 } from '../port.js';
 import type { SessionMOperations } from '../sessionm-port.js';
 import type { SessionMClient } from './client.js';
 import { SessionMCustomers } from './customers.js';
 import { toDomainError } from './errors.js';
-import { pageOf } from './list.js';
+import { pageBefore, pageOf } from './list.js';
 import { toCampaign } from './map.js';
 import { sessionmCampaignList } from './wire.js';
 
@@ -48,6 +49,10 @@ export class SessionMAdapter implements ProviderAdapter {
 
   async listCampaigns(query: CampaignListQuery, context: CallContext): Promise<CampaignPage> {
     return pageOf(await this.allCampaigns(context), query);
+  }
+
+  async listCampaignsBefore(query: CampaignListQuery, context: CallContext): Promise<CampaignPageBefore> {
+    return pageBefore(await this.allCampaigns(context), query);
   }
 
   /** One call for any number of ids: the "all active campaigns" list; ids it does not hold are absent. */

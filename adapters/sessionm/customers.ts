@@ -24,6 +24,8 @@ import {
 } from './wire.js';
 
 const V1 = '/priv/v1/apps/:api_key';
+/** Customer campaigns read per page when several campaigns' contents are wanted at once. */
+const CONTENT_PAGE_SIZE = 100;
 const V2 = '/priv/v2/apps/:api_key';
 
 /** Every section a customer campaign is read with: progress (ids, goals), behaviors (rules) and offers. */
@@ -65,10 +67,44 @@ export class SessionMCustomers implements SessionMOperations {
       return { behaviors: campaign.behaviors, offers: campaign.offers };
     } catch (error) {
       if (!(error instanceof NotFoundError) || error.typeName !== 'Campaign') throw error;
-      // Not active: the progress endpoint still names the behaviors ("even after the campaign ends").
-      const progress = await this.progressOf(reference, providerId, context);
-      return { behaviors: toBehaviors(undefined, progress.behaviors), offers: [] };
+      return this.endedContent(reference, providerId, context);
     }
+  }
+
+  /**
+   * One id is one read. Several are read from the reference customer's campaign list (`filters[]=all`,
+   * every section), paged only until each wanted campaign was seen; campaigns not in it (not active) are
+   * read from the progress endpoint, one call each: SessionM has no batch read of progress.
+   */
+  async campaignContents(
+    providerIds: readonly string[],
+    context: CallContext,
+  ): Promise<Map<string, CampaignContent | null | Error>> {
+    const ids = [...new Set(providerIds)];
+    const answers = new Map<string, CampaignContent | null | Error>();
+    const settle = async (id: string, read: () => Promise<CampaignContent | null>) => {
+      answers.set(
+        id,
+        await read().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+      );
+    };
+    if (this.referenceUserId === null || ids.length <= 1) {
+      await Promise.all(ids.map((id) => settle(id, () => this.campaignContent(id, context))));
+      return answers;
+    }
+    const reference: CustomerKey = { kind: 'id', id: this.referenceUserId };
+    const wanted = new Set(ids.filter((id) => /^\d+$/.test(id)));
+    const listed = await this.listedContents(reference, wanted, context).catch((error: unknown) =>
+      error instanceof Error ? error : new Error(String(error)),
+    );
+    await Promise.all(
+      ids.map((id) => {
+        if (listed instanceof Error) return answers.set(id, listed);
+        const content = listed.get(id);
+        return content ? answers.set(id, content) : settle(id, () => this.endedContent(reference, id, context));
+      }),
+    );
+    return answers;
   }
 
   async customerCampaigns(
@@ -157,6 +193,39 @@ export class SessionMCustomers implements SessionMOperations {
       ),
     );
     return toCampaign(this.account, answer.campaign);
+  }
+
+  /** The customer's campaign list, paged until every wanted id was seen or the list ended. */
+  private async listedContents(
+    customer: CustomerKey,
+    wanted: ReadonlySet<string>,
+    context: CallContext,
+  ): Promise<Map<string, CampaignContent>> {
+    const found = new Map<string, CampaignContent>();
+    for (let page = 1; found.size < wanted.size; page += 1) {
+      const answer = await this.customerCampaigns(
+        customer,
+        { filter: 'ALL', page, pageSize: CONTENT_PAGE_SIZE },
+        context,
+      );
+      for (const campaign of answer.campaigns) {
+        if (wanted.has(campaign.providerId)) {
+          found.set(campaign.providerId, { behaviors: campaign.behaviors, offers: campaign.offers });
+        }
+      }
+      if (page >= answer.numberOfPages || answer.campaigns.length === 0) break;
+    }
+    return found;
+  }
+
+  /** A campaign no longer active: the progress endpoint still names the behaviors ("even after the campaign ends"). */
+  private async endedContent(
+    customer: CustomerKey,
+    providerId: string,
+    context: CallContext,
+  ): Promise<CampaignContent> {
+    const progress = await this.progressOf(customer, providerId, context);
+    return { behaviors: toBehaviors(undefined, progress.behaviors), offers: [] };
   }
 
   private async progressOf(customer: CustomerKey, providerId: string, context: CallContext) {

@@ -1,7 +1,7 @@
 import type { Campaign } from '../../src/domain/campaign.js';
 import { ValidationError } from '../../src/domain/errors.js';
 import { encodeRef } from '../../src/domain/ids.js';
-import type { CampaignFilter, CampaignListQuery, CampaignOrder, CampaignPage } from '../port.js';
+import type { CampaignFilter, CampaignListQuery, CampaignOrder, CampaignPage, CampaignPageBefore } from '../port.js';
 
 type SortKey = string | number | null;
 
@@ -27,6 +27,22 @@ export function pageOf(all: readonly Campaign[], query: CampaignListQuery): Camp
   const last = edges.at(-1);
   const more = from + slice.length < matching.length;
   return { edges, nextCursor: more ? (last?.after ?? query.cursor) : null, totalCount: matching.length };
+}
+
+/** The page right before a keyset position (null = the end of the list). */
+export function pageBefore(all: readonly Campaign[], query: CampaignListQuery): CampaignPageBefore {
+  const compare = comparatorFor(query.order);
+  const matching = all.filter((campaign) => matches(campaign, query.filter)).sort((a, b) => compare(a, b));
+  const before = query.cursor === null ? undefined : decodePosition(query.cursor);
+  const found = before === undefined ? -1 : matching.findIndex((campaign) => compare(campaign, before) > 0);
+  const end = found < 0 ? matching.length : found;
+  const from = Math.max(0, end - query.limit);
+  const edges = matching
+    .slice(from, end)
+    .map((campaign) => ({ campaign, after: encodePosition(positionOf(campaign, query.order)) }));
+  const previous = from > 0 ? matching[from - 1] : undefined;
+  const startCursor = previous ? encodePosition(positionOf(previous, query.order)) : null;
+  return { edges, startCursor, totalCount: matching.length };
 }
 
 function matches(campaign: Campaign, filter: CampaignFilter): boolean {

@@ -74,7 +74,9 @@ const MEDIA_KIND: Readonly<Record<number, MediaKind>> = { 1: 'IMAGE', 2: 'VIDEO'
 export function toCampaign(account: AccountRef, wire: SessionMCampaign): Campaign {
   const type = wire.campaign_type ?? wire.template;
   return {
-    ...account,
+    // Field by field: a literal that starts with a spread is built on a slow path, once per item.
+    provider: account.provider,
+    account: account.account,
     providerId: String(wire.id),
     name: wire.name,
     description: null,

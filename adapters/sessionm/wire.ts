@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wireDateTime } from '../wire-date.js';
 
 /**
  * Parses SessionM's three date forms: ISO 8601 (`2020-08-19T15:02:54Z`), customer views without a zone
@@ -17,10 +18,7 @@ export function formatSessionMDate(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-const dateTime = z
-  .string()
-  .refine((value) => !Number.isNaN(parseSessionMDate(value).getTime()), 'must be a date-time')
-  .transform(parseSessionMDate);
+const dateTime = wireDateTime(parseSessionMDate);
 
 const optionalDate = dateTime
   .nullable()

@@ -1,3 +1,4 @@
+import type { CampaignRef } from './campaign.js';
 import { DomainError } from './errors.js';
 
 /** SessionM-only facts about a campaign (never its raw targeting query). */
@@ -92,6 +93,24 @@ export interface Offer {
   points: number | null;
   media: OfferMedia[];
   restrictions: OfferRestriction[];
+}
+
+/**
+ * What identifies a behavior within its campaign: SessionM's behavior id, or its name when SessionM named
+ * it only in the rules (no id). Names are unique within a campaign: SessionM keys the rules by name.
+ */
+export function behaviorKey(behavior: Behavior): string {
+  return behavior.id ?? behavior.name;
+}
+
+/** A behavior with the campaign it belongs to (a Behavior node: its global id names both). */
+export interface CampaignBehavior extends Behavior {
+  campaign: CampaignRef;
+}
+
+/** An offer with the campaign it belongs to (an Offer node: its global id names both). */
+export interface CampaignOffer extends Offer {
+  campaign: CampaignRef;
 }
 
 /** A campaign's behaviors and offers, read together. */

@@ -12,6 +12,7 @@ import type { CampaignEvent, StreamItem } from '../events/types.js';
 import type { CallContext } from '../upstream/types.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { mergePage, type MergedPage } from './merge.js';
+import { mergePageBefore } from './merge-before.js';
 import { validateIdempotencyKey } from './idempotency.js';
 import type { GatewayServices } from './services.js';
 import { KonigleGateway } from './konigle.js';
@@ -19,14 +20,12 @@ import { SessionMGateway } from './sessionm.js';
 import { PeachGateway } from './peach.js';
 import type { Tenant } from './tenants.js';
 
-/** Arguments of the federated campaigns listing. */
-export interface CampaignsQuery {
-  first: number;
-  after: string | null;
+/** Arguments of the federated campaigns listing: forward (`first`/`after`) or backward (`last`/`before`). */
+export type CampaignsQuery = {
   providers: readonly ProviderId[] | null;
   filter: CampaignFilter;
   order: CampaignOrder;
-}
+} & ({ first: number; after: string | null } | { last: number; before: string | null });
 
 /**
  * The gateway core as one GraphQL request sees it: a tenant, its accounts, per-request loaders.
@@ -59,6 +58,7 @@ export class RequestGateway {
         publishStatus: (campaign, previous) => this.publishStatus(campaign, previous),
         refresh: (campaign) => void this.loaders.campaign.clear(campaign).prime(campaign, campaign),
         campaign: (ref) => this.campaign(ref),
+        loaders: this.loaders,
       },
       this.services,
     );
@@ -71,6 +71,7 @@ export class RequestGateway {
       once: (operation, input, key, effect) => this.once(operation, input, key, effect),
       publishCreated: (campaign) => this.publishStatus(campaign, null),
       refresh: (campaign) => void this.loaders.campaign.clear(campaign).prime(campaign, campaign),
+      loaders: this.loaders,
     });
     return this.#konigle;
   }
@@ -80,20 +81,26 @@ export class RequestGateway {
     this.#sessionm ??= new SessionMGateway(this.tenant, this.context, {
       once: (operation, input, key, effect) => this.once(operation, input, key, effect),
       publishCreated: (campaign) => this.publishStatus(campaign, null),
+      loaders: this.loaders,
     });
     return this.#sessionm;
   }
 
-  /** One page of the merged listing across the tenant's accounts. */
-  listCampaigns(query: CampaignsQuery): Promise<MergedPage> {
+  /**
+   * One page of the merged listing across the tenant's accounts. The campaigns read are the request's
+   * copies: asking for one of them again by id in the same request calls nobody.
+   */
+  async listCampaigns(query: CampaignsQuery): Promise<MergedPage> {
     const sources = [...this.tenant.accounts]
       .filter(([, adapter]) => !query.providers || query.providers.includes(adapter.account.provider))
       .map(([key, adapter]) => ({ key, adapter }));
-    return mergePage(
-      sources,
-      { first: query.first, after: query.after, filter: query.filter, order: query.order },
-      this.context,
-    );
+    const { filter, order } = query;
+    const page =
+      'last' in query
+        ? await mergePageBefore(sources, { last: query.last, before: query.before, filter, order }, this.context)
+        : await mergePage(sources, { first: query.first, after: query.after, filter, order }, this.context);
+    for (const { campaign } of page.edges) this.loaders.campaign.prime(refOf(campaign), campaign);
+    return page;
   }
 
   /** A campaign of this tenant, or null (another tenant's id is simply not found). */

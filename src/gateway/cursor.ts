@@ -9,12 +9,15 @@ export interface MergeCursor {
   positions: Record<string, string | null>;
   /** Account key -> how many it matched when it last answered (null: it cannot tell), so totals stay exact on later pages. */
   totals: Record<string, number | null>;
+  /** The local id of the campaign this cursor follows: paging back from the cursor leaves it out. */
+  edge: string;
 }
 
 const cursorSchema = z.object({
   listing: z.string(),
   positions: z.record(z.string(), z.string().nullable()),
   totals: z.record(z.string(), z.number().int().nonnegative().nullable()).default({}),
+  edge: z.string(),
 });
 
 /** Encodes a cursor as opaque base64url text. */

@@ -6,13 +6,15 @@ import { encodeRef } from '../domain/ids.js';
 import type { Contact, ContactFilter, ContactInput, KonigleCampaignInput, LtvInput } from '../domain/konigle.js';
 import type { Capability } from '../domain/provider.js';
 import type { CallContext } from '../upstream/types.js';
+import type { Loaders } from './loaders.js';
 import type { Tenant } from './tenants.js';
 
-/** What this part borrows from the request gateway: idempotency, event publishing, the campaign loader. */
+/** What this part borrows from the request gateway: idempotency, event publishing, the loaders. */
 export interface KonigleGatewayEffects {
   once<T>(operation: string, input: unknown, key: string | null, effect: () => Promise<T>): Promise<T>;
   publishCreated(campaign: Campaign): Promise<void>;
   refresh(campaign: Campaign): void;
+  loaders: Pick<Loaders, 'contact'>;
 }
 
 /** A contact's global reference: provider account and Konigle's id. */
@@ -45,10 +47,15 @@ export class KonigleGateway {
     return this.operations(accountId, 'CONTACTS').listContacts(filter, page, pageSize, this.context);
   }
 
-  async contact(ref: ContactRef): Promise<Contact | null> {
+  /** A contact of this tenant, read once per request (batched per account), or null. */
+  contact(ref: ContactRef): Promise<Contact | null> {
     const adapter = this.tenant.accounts.get(ref.account);
-    if (!adapter?.konigle || adapter.account.provider !== ref.provider) return null;
-    return (await adapter.konigle.getContacts([ref.providerId], this.context)).get(ref.providerId) ?? null;
+    if (!adapter?.konigle || adapter.account.provider !== ref.provider) return Promise.resolve(null);
+    return this.effects.loaders.contact.load({
+      provider: ref.provider,
+      account: ref.account,
+      providerId: ref.providerId,
+    });
   }
 
   createContact(
@@ -63,9 +70,16 @@ export class KonigleGateway {
   }
 
   updateContact(ref: ContactRef, input: ContactInput, key: string | null): Promise<Contact> {
-    return this.effects.once('contact.update', { ref, input }, key, () =>
-      this.operations(this.accountOf(ref), 'CONTACTS').updateContact(ref.providerId, input, this.context),
-    );
+    return this.effects.once('contact.update', { ref, input }, key, async () => {
+      const contact = await this.operations(this.accountOf(ref), 'CONTACTS').updateContact(
+        ref.providerId,
+        input,
+        this.context,
+      );
+      const loaded = { provider: ref.provider, account: ref.account, providerId: ref.providerId };
+      this.effects.loaders.contact.clear(loaded).prime(loaded, contact);
+      return contact;
+    });
   }
 
   addContactLtv(accountId: string | null, email: string, ltv: LtvInput, key: string | null): Promise<Contact> {

@@ -7,6 +7,7 @@ import type {
   ProviderAdapter,
 } from '../../adapters/port.js';
 import type { Campaign } from '../domain/campaign.js';
+import { encodeRef } from '../domain/ids.js';
 import type { CallContext } from '../upstream/types.js';
 import { decodeCursor, encodeCursor, type MergeCursor } from './cursor.js';
 import { comparator } from './order.js';
@@ -34,6 +35,7 @@ export interface MergeFailure {
 export interface MergedPage {
   edges: { campaign: Campaign; cursor: string }[];
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
   /** Sum of the accounts' totals when every account told it and none failed. */
   totalCount: number | null;
   failures: MergeFailure[];
@@ -49,32 +51,23 @@ export async function mergePage(
   request: MergeRequest,
   context: CallContext,
 ): Promise<MergedPage> {
-  const listing = listingFingerprint(request);
+  const listing = listingFingerprint(request.filter, request.order);
   const start: MergeCursor = request.after
     ? decodeCursor(request.after, listing, 'after')
-    : { listing, positions: {}, totals: {} };
+    : { listing, positions: {}, totals: {}, edge: '' };
   const active = sources.filter((source) => start.positions[source.key] !== null);
-  const settled = await Promise.allSettled(
-    active.map((source) => {
-      const query = {
-        limit: request.first,
-        cursor: start.positions[source.key] ?? null,
-        filter: request.filter,
-        order: request.order,
-      };
-      return sortsNatively(source.adapter, query)
-        ? source.adapter.listCampaigns(query, context)
-        : listSorted(source.adapter, query, context);
-    }),
-  );
-  const failures: MergeFailure[] = [];
-  const streams: Stream[] = [];
-  settled.forEach((result, index) => {
-    const source = active[index];
-    if (!source) return;
-    if (result.status === 'fulfilled') streams.push({ source, page: result.value, taken: 0 });
-    else failures.push({ source, error: result.reason });
+  const { answers, failures } = await askEach(active, (source) => {
+    const query = {
+      limit: request.first,
+      cursor: start.positions[source.key] ?? null,
+      filter: request.filter,
+      order: request.order,
+    };
+    return sortsNatively(source.adapter, query)
+      ? source.adapter.listCampaigns(query, context)
+      : listSorted(source.adapter, query, context);
   });
+  const streams: Stream[] = answers.map(({ source, answer }) => ({ source, page: answer, taken: 0 }));
 
   const positions = { ...start.positions };
   const totals = { ...start.totals };
@@ -88,18 +81,43 @@ export async function mergePage(
     next.taken += 1;
     const exhausted = next.taken === next.page.edges.length && next.page.nextCursor === null;
     positions[next.source.key] = exhausted ? null : edge.after;
-    edges.push({ campaign: edge.campaign, cursor: encodeCursor({ listing, positions: { ...positions }, totals }) });
+    const cursor = encodeCursor({ listing, positions: { ...positions }, totals, edge: encodeRef(edge.campaign) });
+    edges.push({ campaign: edge.campaign, cursor });
   }
   for (const stream of streams) {
     if (stream.page.edges.length === 0 && stream.page.nextCursor === null) positions[stream.source.key] = null;
   }
   const hasNextPage = streams.some((s) => s.taken < s.page.edges.length || s.page.nextCursor !== null);
+  const totalCount = totalOf(sources, totals, failures);
+  return { edges, hasNextPage, hasPreviousPage: request.after !== null, totalCount, failures };
+}
+
+/** Asks every account at once; the ones that fail become failures, never the whole page's failure. */
+export async function askEach<T>(
+  sources: readonly MergeSource[],
+  ask: (source: MergeSource) => Promise<T>,
+): Promise<{ answers: { source: MergeSource; answer: T }[]; failures: MergeFailure[] }> {
+  const settled = await Promise.allSettled(sources.map(ask));
+  const answers: { source: MergeSource; answer: T }[] = [];
+  const failures: MergeFailure[] = [];
+  settled.forEach((result, index) => {
+    const source = sources[index] as MergeSource;
+    if (result.status === 'fulfilled') answers.push({ source, answer: result.value });
+    else failures.push({ source, error: result.reason });
+  });
+  return { answers, failures };
+}
+
+/** Sum of the accounts' totals when every account told it and none failed; null otherwise. */
+export function totalOf(
+  sources: readonly MergeSource[],
+  totals: Record<string, number | null>,
+  failures: readonly MergeFailure[],
+): number | null {
   const known = sources.map((source) => totals[source.key]);
-  const totalCount =
-    failures.length === 0 && known.every((t): t is number => typeof t === 'number')
-      ? known.reduce((a, b) => a + b, 0)
-      : null;
-  return { edges, hasNextPage, totalCount, failures };
+  return failures.length === 0 && known.every((t): t is number => typeof t === 'number')
+    ? known.reduce((a, b) => a + b, 0)
+    : null;
 }
 
 interface Stream {
@@ -119,7 +137,8 @@ function smallestHead(streams: Stream[], compare: (a: Campaign, b: Campaign) => 
   return best;
 }
 
-function listingFingerprint(request: MergeRequest): string {
-  const text = JSON.stringify({ filter: request.filter, order: request.order });
+/** Identifies a listing by filter and order, so a cursor is never used on another listing. */
+export function listingFingerprint(filter: CampaignFilter, order: CampaignOrder): string {
+  const text = JSON.stringify({ filter, order });
   return createHash('sha256').update(text).digest('base64url').slice(0, 16);
 }

@@ -12,19 +12,22 @@ import {
   type RunFileContent,
   type RunPage,
   type RunRef,
+  runRefOf,
   type TriggerRunInput,
 } from '../domain/run.js';
 import type { EventSource } from '../events/types.js';
 import type { CallContext } from '../upstream/types.js';
+import type { Loaders } from './loaders.js';
 import type { GatewayServices } from './services.js';
 import type { Tenant } from './tenants.js';
 
-/** What this part borrows from the request gateway: idempotency, campaign events and the campaign loader. */
+/** What this part borrows from the request gateway: idempotency, campaign events and the loaders. */
 export interface PeachGatewayEffects {
   once<T>(operation: string, input: unknown, key: string | null, effect: () => Promise<T>): Promise<T>;
   publishStatus(campaign: Campaign, previous: Campaign['status'] | null): Promise<void>;
   refresh(campaign: Campaign): void;
   campaign(ref: CampaignRef): Promise<Campaign | null>;
+  loaders: Pick<Loaders, 'runPage' | 'run'>;
 }
 
 const NO_RUNS: RunPage = { runs: [], nextCursor: null, totalCount: 0 };
@@ -42,20 +45,21 @@ export class PeachGateway {
     private readonly services: Pick<GatewayServices, 'changes' | 'logger'>,
   ) {}
 
-  /** A page of the campaign's runs, newest first; empty for providers without runs. */
+  /** A page of the campaign's runs, newest first, read once per request; empty for providers without runs. */
   async runs(campaign: Campaign, first: number, after: string | null): Promise<RunPage> {
-    const runs = this.tenant.accounts.get(campaign.account)?.runs;
-    if (!runs) return NO_RUNS;
-    const page = await runs.listRuns(campaign.providerId, { limit: first, cursor: after }, this.context);
+    const adapter = this.tenant.accounts.get(campaign.account);
+    if (!adapter?.runs || adapter.account.provider !== campaign.provider) return NO_RUNS;
+    const page = await this.effects.loaders.runPage.load({ campaign: refOf(campaign), first, after });
+    if (!page) return NO_RUNS;
     await Promise.all(page.runs.map((run) => this.observe(run, 'POLL')));
     return page;
   }
 
-  /** One run of this tenant, or null (another tenant's run is simply not found). */
+  /** One run of this tenant, read once per request, or null (another tenant's run is simply not found). */
   async run(ref: RunRef): Promise<Run | null> {
     const adapter = this.tenant.accounts.get(ref.account);
     if (!adapter?.runs || adapter.account.provider !== ref.provider) return null;
-    const run = await adapter.runs.getRun(ref.providerId, ref.runId, this.context);
+    const run = await this.effects.loaders.run.load(runRefOf(ref));
     if (run) await this.observe(run, 'POLL');
     return run;
   }
@@ -65,6 +69,8 @@ export class PeachGateway {
     return this.effects.once('run.trigger', { ref: encodeRef(ref), input }, key, async () => {
       const runs = this.runOperations(ref, 'TRIGGER_RUN');
       const run = await runs.trigger(ref.providerId, input, this.context);
+      // Run pages read earlier in this request no longer hold the newest run.
+      this.effects.loaders.runPage.clearAll();
       await this.observe(run, 'MUTATION', null);
       return run;
     });

@@ -2,23 +2,28 @@ import type { ProviderAdapter } from '../../adapters/port.js';
 import type { CustomerCampaignsQuery, SessionMOperations } from '../../adapters/sessionm-port.js';
 import type { Campaign, CampaignRef } from '../domain/campaign.js';
 import { NotFoundError, UnsupportedOperationError, ValidationError } from '../domain/errors.js';
-import { encodeRef } from '../domain/ids.js';
+import { encodeRef, refOf } from '../domain/ids.js';
 import type { AccountRef, Capability, ProviderId } from '../domain/provider.js';
-import type {
-  CampaignContent,
-  CreateSessionMCampaignInput,
-  CustomerCampaign,
-  CustomerCampaignPage,
-  CustomerKey,
-  CustomerProgress,
+import {
+  behaviorKey,
+  type CampaignBehavior,
+  type CampaignContent,
+  type CampaignOffer,
+  type CreateSessionMCampaignInput,
+  type CustomerCampaign,
+  type CustomerCampaignPage,
+  type CustomerKey,
+  type CustomerProgress,
 } from '../domain/sessionm.js';
 import type { CallContext } from '../upstream/types.js';
+import type { Loaders } from './loaders.js';
 import type { Tenant } from './tenants.js';
 
-/** What this part borrows from the request gateway: the idempotency guard and event publishing. */
+/** What this part borrows from the request gateway: the idempotency guard, event publishing, loaders. */
 export interface SessionMGatewayEffects {
   once<T>(operation: string, input: unknown, key: string | null, effect: () => Promise<T>): Promise<T>;
   publishCreated(campaign: Campaign): Promise<void>;
+  loaders: Pick<Loaders, 'campaignContent'>;
 }
 
 /** A customer of one provider account, as `Query.customer` resolved it. */
@@ -34,25 +39,38 @@ const NO_CONTENT: CampaignContent = { behaviors: [], offers: [] };
  * campaigns and progress, opt-in and create. Capabilities are checked before any provider call.
  */
 export class SessionMGateway {
-  private readonly content = new Map<string, Promise<CampaignContent | null>>();
-
   constructor(
     private readonly tenant: Tenant,
     private readonly context: CallContext,
     private readonly effects: SessionMGatewayEffects,
   ) {}
 
-  /** Behaviors and offers, read once per request; empty for providers without them, null when unknown. */
-  campaignContent(campaign: Campaign): Promise<CampaignContent | null> {
-    const operations = this.tenant.accounts.get(campaign.account)?.sessionm;
-    if (!operations) return Promise.resolve(NO_CONTENT);
-    const key = encodeRef(campaign);
-    let pending = this.content.get(key);
-    if (!pending) {
-      pending = operations.campaignContent(campaign.providerId, this.context);
-      this.content.set(key, pending);
-    }
-    return pending;
+  /**
+   * Behaviors and offers, read once per request and batched per account (one listing for all the
+   * campaigns a query asks about); empty for providers without them, null when unknown.
+   */
+  campaignContent(campaign: CampaignRef): Promise<CampaignContent | null> {
+    const adapter = this.tenant.accounts.get(campaign.account);
+    if (!adapter?.sessionm || adapter.account.provider !== campaign.provider) return Promise.resolve(NO_CONTENT);
+    return this.effects.loaders.campaignContent.load(refOf(campaign));
+  }
+
+  /**
+   * One behavior of a campaign by its key (`behaviorKey`), from the campaign's content: several behaviors
+   * and offers of one campaign cost one read, and campaigns of one account are read together. Null when
+   * unknown (also a campaign of an account the tenant does not have).
+   */
+  async behavior(campaign: CampaignRef, key: string): Promise<CampaignBehavior | null> {
+    const content = await this.campaignContent(campaign);
+    const behavior = content?.behaviors.find((candidate) => behaviorKey(candidate) === key);
+    return behavior ? { campaign: refOf(campaign), ...behavior } : null;
+  }
+
+  /** One offer of a campaign by SessionM's offer id, read like `behavior`; null when unknown. */
+  async offer(campaign: CampaignRef, offerId: string): Promise<CampaignOffer | null> {
+    const content = await this.campaignContent(campaign);
+    const offer = content?.offers.find((candidate) => candidate.id === offerId);
+    return offer ? { campaign: refOf(campaign), ...offer } : null;
   }
 
   /** Names a customer at a provider: the given account, or the only one of that provider. Calls nobody. */

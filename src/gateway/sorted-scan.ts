@@ -1,4 +1,10 @@
-import type { CampaignEdge, CampaignListQuery, CampaignPage, ProviderAdapter } from '../../adapters/port.js';
+import type {
+  CampaignEdge,
+  CampaignListQuery,
+  CampaignPage,
+  CampaignPageBefore,
+  ProviderAdapter,
+} from '../../adapters/port.js';
 import type { Campaign } from '../domain/campaign.js';
 import type { CallContext } from '../upstream/types.js';
 import { comparator } from './order.js';
@@ -16,26 +22,41 @@ export async function listSorted(
   query: CampaignListQuery,
   context: CallContext,
 ): Promise<CampaignPage> {
-  const all: Campaign[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await adapter.listCampaigns(
-      { limit: 100, cursor, filter: query.filter, order: { field: 'CREATED_AT', direction: 'DESC' } },
-      context,
-    );
-    all.push(...page.edges.map((edge) => edge.campaign));
-    cursor = page.nextCursor;
-  } while (cursor !== null && all.length < MAX_SCAN);
-  all.sort(comparator(query.order));
+  const all = await readSorted(adapter, query, context);
   const offset = Number(query.cursor ?? 0);
-  const slice = all.slice(offset, offset + query.limit);
-  const edges: CampaignEdge[] = slice.map((campaign, index) => ({ campaign, after: String(offset + index + 1) }));
-  const end = offset + slice.length;
+  const edges = edgesAt(all, offset, offset + query.limit);
+  const end = offset + edges.length;
   return { edges, nextCursor: end < all.length ? String(end) : null, totalCount: all.length };
+}
+
+/** The page right before an offset cursor of `listSorted` (null = the end), sorted the same way. */
+export async function listSortedBefore(
+  adapter: ProviderAdapter,
+  query: CampaignListQuery,
+  context: CallContext,
+): Promise<CampaignPageBefore> {
+  const all = await readSorted(adapter, query, context);
+  const end = Math.min(all.length, query.cursor === null ? all.length : Number(query.cursor));
+  const start = Math.max(0, end - query.limit);
+  return { edges: edgesAt(all, start, end), startCursor: start > 0 ? String(start) : null, totalCount: all.length };
 }
 
 /** True when the adapter returns this order itself. */
 export function sortsNatively(adapter: ProviderAdapter, query: CampaignListQuery): boolean {
   const native = adapter.nativeOrders ?? ['CREATED_AT'];
   return native.includes(query.order.field) || native.includes(`${query.order.field}:${query.order.direction}`);
+}
+
+/** The account's whole list (up to MAX_SCAN) in one adapter call, each adapter using its largest pages. */
+async function readSorted(adapter: ProviderAdapter, query: CampaignListQuery, context: CallContext) {
+  const native = { field: 'CREATED_AT', direction: 'DESC' } as const;
+  const page = await adapter.listCampaigns(
+    { limit: MAX_SCAN, cursor: null, filter: query.filter, order: native },
+    context,
+  );
+  return page.edges.map((edge) => edge.campaign).sort(comparator(query.order));
+}
+
+function edgesAt(all: readonly Campaign[], start: number, end: number): CampaignEdge[] {
+  return all.slice(start, end).map((campaign, index) => ({ campaign, after: String(start + index + 1) }));
 }

@@ -9,6 +9,7 @@ import {
   type SpanExporter,
 } from '@opentelemetry/sdk-trace-base';
 import type { Logger } from '../logger.js';
+import { setTracingEnabled } from './tracer.js';
 
 export interface TracingOptions {
   /** OTLP/HTTP base URL (spans go to `<base>/v1/traces`); tracing is off without it or an exporter. */
@@ -43,12 +44,16 @@ export function startTracing(options: TracingOptions, logger: Logger): Tracing |
   });
   const ownsContext = context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   const ownsProvider = trace.setGlobalTracerProvider(provider);
+  setTracingEnabled(true);
   if (!ownsProvider) logger.warn('tracing is already on in this process: spans go to the first exporter');
   if (options.otlpEndpoint) logger.info({ otlp: otlpTracesUrl(options.otlpEndpoint) }, 'tracing on');
   return {
     async shutdown() {
       await provider.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'span export failed'));
-      if (ownsProvider) trace.disable();
+      if (ownsProvider) {
+        trace.disable();
+        setTracingEnabled(false);
+      }
       if (ownsContext) context.disable();
     },
   };

@@ -1,6 +1,6 @@
 import { SpanKind } from '@opentelemetry/api';
 import type { AccountRef } from '../domain/provider.js';
-import { inSpan, markFailed } from './tracer.js';
+import { inSpan, markFailed, tracingEnabled } from './tracer.js';
 
 /** What names a provider exchange in a trace: the account and the endpoint template, never ids or query values. */
 export interface ExchangeLabel {
@@ -15,6 +15,7 @@ export interface ExchangeLabel {
  * headers names this span; a 4xx/5xx answer or a thrown error marks the span failed.
  */
 export function traceExchange<T extends { status: number }>(label: ExchangeLabel, send: () => Promise<T>): Promise<T> {
+  if (!tracingEnabled()) return send();
   const url = new URL(label.baseUrl);
   return inSpan(
     `${label.method} ${label.account?.provider ?? url.host} ${label.endpoint}`,

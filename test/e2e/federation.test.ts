@@ -1,124 +1,113 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CampaignOrderField, FederatedPageQuery, OrderDirection } from '../generated/graphql.js';
-import { graphql } from '../generated/gql.js';
+import {
+  expectedOrder,
+  federatedWalker,
+  localId,
+  ORDERS,
+  SEEDED_PER_PROVIDER,
+  storedCampaigns,
+  storedKey,
+  type Order,
+} from '../support/federated-walk.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
-import { execute, type GraphQLResponse } from '../support/graphql-client.js';
+import { execute } from '../support/graphql-client.js';
+import { graphql } from '../generated/gql.js';
+import type { CampaignStatus } from '../generated/graphql.js';
 
-const Page = graphql(`
-  query FederatedPage($first: Int, $after: String, $orderBy: CampaignOrder) {
-    campaigns(first: $first, after: $after, orderBy: $orderBy) {
+const MixedPaging = graphql(`
+  query MixedPaging($first: Int, $last: Int) {
+    campaigns(first: $first, last: $last) {
       totalCount
-      edges {
-        node {
-          id
-          name
-          provider
-          createdAt
-          updatedAt
-          schedule {
-            startsAt
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
     }
   }
 `);
 
-interface Row {
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt?: string | null;
-  schedule: { startsAt?: string | null };
-}
-
-/** The documented order, written independently: key (missing last), then the id's local part. */
-function expectedOrder(rows: Row[], field: CampaignOrderField, direction: OrderDirection): string[] {
-  const key = (row: Row): string | number | null => {
-    if (field === 'NAME') return row.name.toLowerCase();
-    if (field === 'STARTS_AT') return row.schedule.startsAt ? Date.parse(row.schedule.startsAt) : null;
-    if (field === 'UPDATED_AT') return Date.parse(row.updatedAt ?? row.createdAt);
-    return Date.parse(row.createdAt);
-  };
-  const local = (row: Row) => Buffer.from(row.id, 'base64').toString('utf8').slice('Campaign:'.length);
-  const sign = direction === 'ASC' ? 1 : -1;
-  return [...rows]
-    .sort((a, b) => {
-      const ka = key(a);
-      const kb = key(b);
-      if (ka !== kb) {
-        if (ka === null) return 1;
-        if (kb === null) return -1;
-        return ka < kb ? -sign : sign;
-      }
-      return local(a) < local(b) ? -1 : local(a) > local(b) ? 1 : 0;
-    })
-    .map((row) => row.id);
-}
-
-describe('the federated campaigns connection', () => {
+describe('the federated campaigns connection over 1,000 seeded campaigns', () => {
   let gw: TestGateway;
+  let walker: ReturnType<typeof federatedWalker>;
+  let stored: Set<string>;
+
   beforeAll(async () => {
-    gw = await startTestGateway({ seedCampaigns: 60 });
+    gw = await startTestGateway({ seedCampaigns: SEEDED_PER_PROVIDER });
+    walker = federatedWalker(gw.url, gw.apiKey);
+    stored = storedCampaigns(gw.sandboxes);
   });
   afterAll(() => gw.stop());
 
-  async function walk(first: number, orderBy: { field: CampaignOrderField; direction: OrderDirection }) {
-    const ids: string[] = [];
-    const rows: Row[] = [];
-    let after: string | null = null;
-    let total: number | null | undefined;
-    for (let page = 0; page < 1_000; page += 1) {
-      const response: GraphQLResponse<FederatedPageQuery> = await execute(
-        gw.url,
-        Page,
-        { first, after, orderBy },
-        { apiKey: gw.apiKey },
-      );
-      expect(response.errors).toBeUndefined();
-      const connection = response.data?.campaigns;
-      // The first page's total counts every account; later pages leave out accounts already walked to the end.
-      total ??= connection?.totalCount;
-      for (const edge of connection?.edges ?? []) {
-        ids.push(edge.node.id);
-        rows.push(edge.node);
-      }
-      expect(connection?.edges.length).toBe(connection?.pageInfo.hasNextPage ? first : connection?.edges.length);
-      if (!connection?.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor ?? null;
+  for (const orderBy of ORDERS) {
+    const name = `${orderBy.field} ${orderBy.direction}`;
+
+    it(`walks every stored campaign exactly once by ${name}, in order, with page sizes 50 and 7, both ways`, async () => {
+      const full = await walker.forward(50, orderBy);
+      expect(full.ids).toHaveLength(stored.size);
+      expect(new Set(full.ids.map(storedKey))).toEqual(stored);
+      expect(full.total).toBe(stored.size);
+      expect(full.ids).toEqual(expectedOrder(full.rows, orderBy));
+      expect((await walker.forward(7, orderBy)).ids).toEqual(full.ids);
+      expect(await walker.backward(50, orderBy)).toEqual(full.ids);
+      expect(await walker.backward(7, orderBy)).toEqual(full.ids);
+    }, 120_000);
+  }
+
+  it('pages back from any cursor to exactly the campaigns before it, and forward again from those', async () => {
+    const orderBy: Order = { field: 'NAME', direction: 'ASC' };
+    const all = await walker.page({ first: 100, orderBy });
+    const ids = all.edges.map((edge) => edge.node.id);
+    for (const index of [1, 13, 50, 99]) {
+      const from = Math.max(0, index - 10);
+      const back = await walker.page({ last: 10, before: all.edges[index]?.cursor, orderBy });
+      expect(back.edges.map((edge) => edge.node.id)).toEqual(ids.slice(from, index));
+      expect(back.pageInfo.hasPreviousPage).toBe(from > 0);
+      expect(back.pageInfo.hasNextPage).toBe(true);
+      const again = await walker.page({ first: 5, after: back.pageInfo.startCursor, orderBy });
+      expect(again.edges.map((edge) => edge.node.id)).toEqual(ids.slice(from + 1, from + 6));
     }
-    return { ids, rows, total };
-  }
+  });
 
-  const orders: [CampaignOrderField, OrderDirection][] = [
-    ['CREATED_AT', 'DESC'],
-    ['CREATED_AT', 'ASC'],
-    ['UPDATED_AT', 'DESC'],
-    ['UPDATED_AT', 'ASC'],
-    ['NAME', 'ASC'],
-    ['NAME', 'DESC'],
-    ['STARTS_AT', 'ASC'],
-    ['STARTS_AT', 'DESC'],
-  ];
+  it('pages a filtered listing both ways, filters applied by providers and by the gateway alike', async () => {
+    const orderBy: Order = { field: 'CREATED_AT', direction: 'DESC' };
+    const all = await walker.forward(50, orderBy);
+    const filter = { statuses: ['RUNNING', 'SCHEDULED', 'DRAFT'] as CampaignStatus[], search: 'a' };
+    const expected = all.rows
+      .filter((row) => filter.statuses.includes(row.status) && row.name.toLowerCase().includes('a'))
+      .map((row) => row.id);
+    expect(expected.length).toBeGreaterThan(50);
+    const forward = await walker.forward(7, orderBy, filter);
+    expect(forward.ids).toEqual(expected);
+    expect(await walker.backward(7, orderBy, filter)).toEqual(expected);
+  }, 60_000);
 
-  for (const [field, direction] of orders) {
-    it(`walks every campaign of every provider exactly once by ${field} ${direction}, with page sizes 7 and 50`, async () => {
-      const big = await walk(50, { field, direction });
-      expect(new Set(big.ids).size).toBe(big.ids.length);
-      if (big.total != null) expect(big.ids.length).toBe(big.total);
-      expect(big.ids).toEqual(expectedOrder(big.rows, field, direction));
-      const small = await walk(7, { field, direction });
-      expect(small.ids).toEqual(big.ids);
-    });
-  }
+  it('pages back past a failing provider with every other provider complete, one error and the provider named', async () => {
+    const orderBy: Order = { field: 'NAME', direction: 'ASC' };
+    const all = await walker.page({ first: 60, orderBy });
+    const ids = all.edges.slice(0, 59).map((edge) => edge.node.id);
+    const failing = localId(ids[58] ?? '').split(':')[0] as 'bsg' | 'konigle' | 'peach' | 'sessionm';
+    const simulator = gw.sandboxes[failing];
+    const route = failing === 'sessionm' ? 'campaigns.active' : 'campaigns.list';
+    simulator.faults.add({ kind: 'status-500', route });
+    const result = await walker
+      .answer({ last: 10, before: all.edges[59]?.cursor, orderBy })
+      .finally(() => simulator.faults.clear());
+    const others = ids.filter((id) => !localId(id).startsWith(`${failing}:`));
+    expect(result.data?.campaigns?.edges.map((edge) => edge.node.id)).toEqual(others.slice(-10));
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'PROVIDER_UNAVAILABLE', provider: failing });
+    expect(result.data?.campaigns?.pageInfo.missingProviders).toEqual([
+      expect.objectContaining({ provider: failing.toUpperCase() }),
+    ]);
+  });
 
-  it('merges more than one provider', async () => {
-    const { rows } = await walk(50, { field: 'CREATED_AT', direction: 'DESC' });
-    const providers = new Set(rows.map((row) => Buffer.from(row.id, 'base64').toString().split(':')[1]));
-    expect(providers.size).toBeGreaterThanOrEqual(1);
+  it('merges campaigns of all four providers into one page', async () => {
+    const connection = await walker.page({ first: 100, orderBy: { field: 'NAME', direction: 'ASC' } });
+    const providers = new Set(connection.edges.map((edge) => localId(edge.node.id).split(':')[0]));
+    expect(providers).toEqual(new Set(['bsg', 'konigle', 'peach', 'sessionm']));
+  });
+
+  it('refuses to mix forward and backward paging, naming the argument', async () => {
+    const response = await execute(gw.url, MixedPaging, { first: 5, last: 5 }, { apiKey: gw.apiKey });
+    expect(response.data?.campaigns ?? null).toBeNull();
+    expect(response.errors?.[0]?.message).toContain('first/after or backward with last/before, not both');
+    expect(response.errors?.[0]?.extensions?.code).toBe('VALIDATION');
+    expect(response.errors?.[0]?.path).toEqual(['campaigns']);
   });
 });

@@ -8,6 +8,10 @@ import { execute } from '../support/graphql-client.js';
 const campaignId = (id: number, provider = 'sessionm', account = 'sessionm-demo') =>
   Buffer.from(`Campaign:${provider}:${account}:${id}`).toString('base64');
 
+/** A behavior's or offer's global id: its campaign's provider account and id, then SessionM's own id. */
+const globalId = (typename: 'Behavior' | 'Offer', campaign: number, providerId: string) =>
+  Buffer.from(`${typename}:sessionm:sessionm-demo:${campaign}:${providerId}`).toString('base64');
+
 const SessionMCampaigns = graphql(`
   query SessionMCampaigns {
     campaigns(first: 50, filter: { providers: [SESSIONM] }) {
@@ -30,6 +34,7 @@ const SessionMCampaigns = graphql(`
           }
           behaviors {
             id
+            providerId
             name
             eventName
             type
@@ -40,6 +45,8 @@ const SessionMCampaigns = graphql(`
             consecutive
           }
           offers {
+            id
+            providerId
             name
             type
             discount {
@@ -251,6 +258,8 @@ describe('gateway end to end with SessionM', () => {
       ['Try a new blend', 'UNIQUE', 3, 75],
     ]);
     expect(coffee?.offers?.[0]).toEqual({
+      id: globalId('Offer', IDS.coffeeClubChallenge, coffee?.offers?.[0]?.providerId ?? ''),
+      providerId: expect.stringMatching(/^\d+$/),
       name: '$5 off any bag of beans',
       type: 'deal',
       discount: { type: 'FIXED_AMOUNT', value: '5.00' },
@@ -261,7 +270,8 @@ describe('gateway end to end with SessionM', () => {
     });
     const winter = nodes.find((node) => node.name === 'Winter Double Points');
     expect(winter?.behaviors?.[0]).toEqual({
-      id: '10011',
+      id: globalId('Behavior', IDS.winterDoublePoints, '10011'),
+      providerId: '10011',
       name: 'Buy a hot drink',
       eventName: 'purchase.hot_drink',
       type: 'COUNT',

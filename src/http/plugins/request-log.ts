@@ -9,6 +9,8 @@ import { useOperationSummary } from './operation-summary.js';
  */
 export function useRequestLog(logger: Logger): Plugin<GraphQLContext> {
   return useOperationSummary((summary) => {
+    const failed = summary.outcome === 'error' || (summary.status ?? 200) >= 500;
+    if (!logger.isLevelEnabled(failed ? 'warn' : 'info')) return;
     const line = {
       requestId: summary.requestId,
       tenant: summary.tenantId,
@@ -20,7 +22,6 @@ export function useRequestLog(logger: Logger): Plugin<GraphQLContext> {
       ...(summary.status !== null ? { status: summary.status } : {}),
       ...(summary.errorCodes.length > 0 ? { errorCodes: summary.errorCodes } : {}),
     };
-    const failed = summary.outcome === 'error' || (summary.status ?? 200) >= 500;
     if (failed) logger.warn(line, 'graphql request');
     else logger.info(line, 'graphql request');
   });

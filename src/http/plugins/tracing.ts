@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { GraphQLContext } from '../../../schema/context.js';
-import { extractTraceContext, inSpan } from '../../tracing/tracer.js';
+import { extractTraceContext, inSpan, tracingEnabled } from '../../tracing/tracer.js';
 
 type Context = GraphQLContext & { request?: Request };
 
@@ -17,7 +17,7 @@ const traced = new WeakSet<GraphQLSchema>();
 /**
  * OpenTelemetry spans for each GraphQL operation (joining the caller's trace when it sends
  * `traceparent`) and for each query and mutation root field, under which the provider calls nest.
- * No-ops while tracing is off.
+ * Adds nothing to a request while tracing is off.
  */
 export function useOperationTracing(): Plugin<GraphQLContext> {
   return {
@@ -25,9 +25,11 @@ export function useOperationTracing(): Plugin<GraphQLContext> {
       traceRootFields(schema);
     },
     onExecute({ executeFn, setExecuteFn }) {
+      if (!tracingEnabled()) return;
       setExecuteFn((args) => inOperationSpan(args, async () => (await executeFn(args)) as ExecutionResult));
     },
     onSubscribe({ subscribeFn, setSubscribeFn }) {
+      if (!tracingEnabled()) return;
       setSubscribeFn((args) => inOperationSpan(args, async () => (await subscribeFn(args)) as ExecutionResult));
     },
   };
@@ -70,7 +72,9 @@ function traceRootFields(schema: GraphQLSchema): void {
       const original = field.resolve;
       if (!original) continue;
       const wrapped: GraphQLFieldResolver<unknown, unknown> = (source, args, ctx, info) => {
-        if (!trace.getSpan(context.active())?.isRecording()) return original(source, args, ctx, info);
+        if (!tracingEnabled() || !trace.getSpan(context.active())?.isRecording()) {
+          return original(source, args, ctx, info);
+        }
         return inSpan(
           `resolve ${info.parentType.name}.${info.fieldName}`,
           {
