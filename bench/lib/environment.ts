@@ -13,7 +13,10 @@ export interface BenchEnvironment {
   stop(): Promise<void>;
 }
 
-/** Starts the simulators with `seed` campaigns each and one gateway process over them. */
+/**
+ * Starts the simulators with `seed` campaigns each and one gateway process over them, with
+ * `NODE_ENV=production` as an operator would run it (and as the peer gateway runs).
+ */
 export async function startEnvironment(
   seed: number,
   env: Record<string, string> = {},
@@ -23,7 +26,7 @@ export async function startEnvironment(
   const entry = sandboxTenant(sandboxes, { id: 'bench', name: 'Bench', apiKey: BENCH_KEY }, { polling: false });
   const tenant = { ...entry, accounts: entry.accounts.map((account) => ({ ...account, ...accountSettings })) };
   const file = await writeConfig({ server: { host: '127.0.0.1', port: 0 }, tenants: [tenant] });
-  const gateway = await startGatewayProcess(file, env);
+  const gateway = await startGatewayProcess(file, { NODE_ENV: 'production', ...env });
   return {
     sandboxes,
     gateway,

@@ -35,9 +35,10 @@ export async function subscriptions(options: {
       { polling: false, webhookSecret: SECRET },
     );
     const file = await writeConfig({ server: { host: '127.0.0.1', port: 0 }, tenants: [tenant] });
-    const env: Record<string, string> = options.redisUrl
-      ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: `bench:${Date.now()}:` }
-      : {};
+    const env: Record<string, string> = {
+      NODE_ENV: 'production',
+      ...(options.redisUrl ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: `bench:${Date.now()}:` } : {}),
+    };
     const gateways: GatewayProcess[] = [];
     for (let i = 0; i < options.instances; i += 1) gateways.push(await startGatewayProcess(file, env));
     connectWebhooks(sandboxes, gateways[0]?.url ?? '', tenant.accounts);
