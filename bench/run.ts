@@ -23,7 +23,8 @@ const SCENARIOS: Record<string, () => Promise<ScenarioResult>> = {
   subscriptions: () => subscriptions({ counts: quick ? [200] : [1_000, 5_000, 10_000], instances: 1, burst: 20 }),
   'subscriptions-redis': () =>
     subscriptions({ counts: quick ? [300] : [3_000], instances: 3, redisUrl: REDIS_URL, burst: 20 }),
-  'data-scale': () => dataScale({ sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000], pages: 20 }),
+  'data-scale': () =>
+    quick ? dataScale({ sizes: [1_000, 10_000], pages: 20 }) : dataScale({ sizes: [1_000, 10_000, 100_000] }),
   resilience: () => resilience({ rounds, seconds }),
   startup: () => startup({ rounds }),
 };

@@ -21,6 +21,9 @@ const listQuery = z.object({
 
 type SortField = z.infer<typeof listQuery>['sort'];
 
+/** Sort keys that never change after creation: their orders are kept between requests until a campaign is added. */
+const FIXED_KEYS: ReadonlySet<SortField> = new Set(['id', 'sender', 'type', 'date']);
+
 const SORT_KEYS: Record<SortField, (c: BsgCampaignRecord) => string | number> = {
   id: (c) => c.id,
   sender: (c) => c.sender,
@@ -43,18 +46,17 @@ export function listRoute(store: BsgStore): Route {
       const to = q['filter[to]'] ? parseBsgDate(q['filter[to]']) : undefined;
       const needle = q['search[value]']?.toLowerCase();
       const field = q['search[field]'] ?? 'taskname';
-      const key = SORT_KEYS[q.sort];
-      const sign = q.way === 'asc' ? 1 : -1;
-      const matching = [...store.campaigns.values()]
-        .filter((c) => !from || c.createdAt >= from)
-        .filter((c) => !to || c.createdAt <= to)
-        .filter((c) => !q['filter[type]'] || c.messageType === q['filter[type]'])
-        .filter((c) => !needle || (field === 'sender' ? c.sender : c.name).toLowerCase().includes(needle))
-        .sort((a, b) => {
-          const ka = key(a);
-          const kb = key(b);
-          return ka === kb ? sign * (a.id - b.id) : ka < kb ? -sign : sign;
-        });
+      const filtered = from || to || q['filter[type]'] || needle;
+      const sorted = sortedCampaigns(store, q.sort, q.way);
+      const matching = !filtered
+        ? sorted
+        : sorted.filter(
+            (c) =>
+              (!from || c.createdAt >= from) &&
+              (!to || c.createdAt <= to) &&
+              (!q['filter[type]'] || c.messageType === q['filter[type]']) &&
+              (!needle || (field === 'sender' ? c.sender : c.name).toLowerCase().includes(needle)),
+          );
       const page = matching.slice(q['page[offset]'], q['page[offset]'] + q['page[limit]']);
       return json(200, {
         data: page.map((c) => toCampaignSchema(c)),
@@ -62,4 +64,26 @@ export function listRoute(store: BsgStore): Route {
       });
     },
   };
+}
+
+const sortCache = new WeakMap<BsgStore, Map<string, { size: number; sorted: BsgCampaignRecord[] }>>();
+
+/** Every campaign in the asked order; orders by fixed keys are reused until the store grows. */
+function sortedCampaigns(store: BsgStore, sort: SortField, way: 'asc' | 'desc'): readonly BsgCampaignRecord[] {
+  const key = SORT_KEYS[sort];
+  const sign = way === 'asc' ? 1 : -1;
+  const sortNow = () =>
+    [...store.campaigns.values()].sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      return ka === kb ? sign * (a.id - b.id) : ka < kb ? -sign : sign;
+    });
+  if (!FIXED_KEYS.has(sort)) return sortNow();
+  const cache = sortCache.get(store) ?? new Map<string, { size: number; sorted: BsgCampaignRecord[] }>();
+  sortCache.set(store, cache);
+  const cached = cache.get(`${sort}:${way}`);
+  if (cached?.size === store.campaigns.size) return cached.sorted;
+  const sorted = sortNow();
+  cache.set(`${sort}:${way}`, { size: sorted.length, sorted });
+  return sorted;
 }
