@@ -16,6 +16,7 @@ const deliverySchema = z.object({
     .optional(),
   occurredAt: z.string().optional(),
 });
+type Delivery = z.infer<typeof deliverySchema>;
 
 export interface WebhookAnswer {
   status: number;
@@ -29,7 +30,8 @@ const SIGNATURE_HEADER = 'x-webhook-signature';
  * Receives `/webhooks/:provider/:account`: checks the HMAC signature, its age and that the delivery id
  * was not seen before, then re-reads the campaign (or, for `run.status_changed`, the run) from the
  * provider (deliveries may arrive out of order) and hands its status to the change detector, which
- * publishes each real change once.
+ * publishes each real change once. When the re-read fails the answer is 503 and the delivery id is
+ * forgotten, so the provider's retry is processed.
  */
 export class WebhookReceiver {
   constructor(
@@ -55,17 +57,30 @@ export class WebhookReceiver {
     }
     const deliveryId = headers[REPLAY_HEADER];
     if (!deliveryId) return { status: 400, body: { ok: false, error: `${REPLAY_HEADER} header is required` } };
-    const fresh = await this.services.store.set(`webhook:${provider}:${accountId}:${deliveryId}`, '1', {
-      ttlMs: tolerance * 2_000,
-      onlyIfAbsent: true,
-    });
+    const seen = `webhook:${provider}:${accountId}:${deliveryId}`;
+    const fresh = await this.services.store.set(seen, '1', { ttlMs: tolerance * 2_000, onlyIfAbsent: true });
     if (!fresh) return { status: 409, body: { ok: false, error: 'delivery already received' } };
     const parsed = deliverySchema.safeParse(parseJson(rawBody));
     if (!parsed.success) return { status: 400, body: { ok: false, error: 'body is not a status-change delivery' } };
+    try {
+      await this.observe(tenant, accountId, parsed.data, deliveryId);
+      return { status: 202, body: { ok: true } };
+    } catch (error) {
+      // Forget the delivery, so the provider's retry of it is taken rather than refused as a replay.
+      await this.services.store.delete(seen);
+      this.logger.warn({ err: error, provider, account: accountId, deliveryId }, 'webhook not processed');
+      return { status: 503, body: { ok: false, error: 'the change could not be read from the provider; retry' } };
+    }
+  }
+
+  /** Re-reads what the delivery names and hands its status to the change detector. */
+  private async observe(tenant: Tenant, accountId: string, delivery: Delivery, deliveryId: string): Promise<void> {
     const adapter = tenant.accounts.get(accountId);
-    const { type, campaignId, runId } = parsed.data;
+    const { type, campaignId, runId } = delivery;
+    const context = { requestId: `webhook-${deliveryId}` };
+    const occurredAt = delivery.occurredAt ?? new Date().toISOString();
     if (adapter?.runs && type === 'run.status_changed' && runId !== undefined) {
-      const run = await adapter.runs.getRun(campaignId, runId, { requestId: `webhook-${deliveryId}` });
+      const run = await adapter.runs.getRun(campaignId, runId, context);
       if (run) {
         await this.services.changes.observe(tenant.id, {
           type: 'RUN_STATUS_CHANGED',
@@ -73,24 +88,22 @@ export class WebhookReceiver {
           runId: run.runId,
           status: run.status,
           source: 'WEBHOOK',
-          occurredAt: parsed.data.occurredAt ?? new Date().toISOString(),
+          occurredAt,
         });
       }
-      return { status: 202, body: { ok: true } };
+      return;
     }
-    if (!adapter || parsed.data.type !== 'campaign.status_changed') return { status: 202, body: { ok: true } };
-    const found = await adapter.getCampaigns([parsed.data.campaignId], { requestId: `webhook-${deliveryId}` });
-    const campaign = found.get(parsed.data.campaignId);
+    if (!adapter || type !== 'campaign.status_changed') return;
+    const campaign = (await adapter.getCampaigns([campaignId], context)).get(campaignId);
     if (campaign) {
       await this.services.changes.observe(tenant.id, {
         type: 'STATUS_CHANGED',
         campaign: refOf(campaign),
         status: campaign.status,
         source: 'WEBHOOK',
-        occurredAt: parsed.data.occurredAt ?? new Date().toISOString(),
+        occurredAt,
       });
     }
-    return { status: 202, body: { ok: true } };
   }
 
   private find(provider: string, accountId: string) {

@@ -124,4 +124,34 @@ describe('status changes delivered by webhook', () => {
     expect(latest).toBe(message?.__typename === 'CampaignEvent' ? message.id : '');
     await events.close();
   });
+
+  it('answers 503 when the provider cannot be read, and takes the same delivery when it is retried', async () => {
+    const { bsg, webhooks } = gw.sandboxes;
+    const target = webhooks['bsg'];
+    if (!target) throw new Error('the BSG simulator has no webhook target');
+    const id = bsg.campaignIds()[2] ?? 0;
+    const before = await head(gw);
+    // The change happens while the simulator's own deliveries are off; this test delivers it by hand.
+    const url = target.url;
+    target.url = '';
+    bsg.setStatus(id, 'paused');
+    target.url = url;
+    const body = JSON.stringify({ type: 'campaign.status_changed', campaignId: id, status: 'paused' });
+    const headers = {
+      'x-webhook-signature': signWebhook(SECRET, body, Math.floor(Date.now() / 1000)),
+      'x-webhook-id': 'delivery-retried',
+    };
+
+    bsg.faults.add({ kind: 'status-500', route: 'campaigns.get' });
+    const failed = await post(body, headers).finally(() => bsg.faults.clear());
+    expect(failed.status).toBe(503);
+    expect(await head(gw)).toBe(before);
+
+    const retried = await post(body, headers);
+    expect(retried.status).toBe(202);
+    const events = subscribeWs(gw.url, gw.apiKey, Watch, { since: before });
+    const message = (await events.next()).data?.campaignEvents;
+    expect(message).toMatchObject({ campaignId: campaignIdOf(id), status: 'PAUSED', source: 'WEBHOOK' });
+    await events.close();
+  });
 });
