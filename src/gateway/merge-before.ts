@@ -43,18 +43,17 @@ export async function mergePageBefore(
       ? source.adapter.listCampaignsBefore(query, context)
       : listSortedBefore(source.adapter, query, context);
   });
-  const windows = answers.map(({ source, answer }) => ({ source, page: answer }));
 
   const positions: MergeCursor['positions'] = { ...start.positions };
   const totals = { ...start.totals };
-  for (const { source, page } of windows) {
-    totals[source.key] = page.totalCount;
-    if (page.startCursor === null) delete positions[source.key];
-    else positions[source.key] = page.startCursor;
+  for (const { source, answer } of answers) {
+    totals[source.key] = answer.totalCount;
+    if (answer.startCursor === null) delete positions[source.key];
+    else positions[source.key] = answer.startCursor;
   }
   const compare = comparator(request.order);
-  const candidates: { key: string; edge: CampaignEdge }[] = windows
-    .flatMap(({ source, page }) => page.edges.map((edge) => ({ key: source.key, edge })))
+  const candidates: { key: string; edge: CampaignEdge }[] = answers
+    .flatMap(({ source, answer }) => answer.edges.map((edge) => ({ key: source.key, edge })))
     .filter(({ edge }) => encodeRef(edge.campaign) !== start.edge)
     .sort((a, b) => compare(a.edge.campaign, b.edge.campaign));
   const firstKept = Math.max(0, candidates.length - request.last);
@@ -65,7 +64,7 @@ export async function mergePageBefore(
     const cursor = encodeCursor({ listing, positions: { ...positions }, totals, edge: encodeRef(edge.campaign) });
     edges.push({ campaign: edge.campaign, cursor });
   });
-  const hasPreviousPage = firstKept > 0 || windows.some(({ page }) => page.startCursor !== null);
+  const hasPreviousPage = firstKept > 0 || answers.some(({ answer }) => answer.startCursor !== null);
   const totalCount = totalOf(sources, totals, failures);
   return { edges, hasNextPage: request.before !== null, hasPreviousPage, totalCount, failures };
 }
