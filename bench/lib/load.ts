@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-const AUTOCANNON = require.resolve('autocannon/autocannon.js');
+const LOAD_PROCESS = new URL('./load-process.ts', import.meta.url).pathname;
 
-/** One load run's result, as autocannon reports it. */
+/** One load run's result: the measured window only (after every connection's first answer). */
 export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   errors: number;
   non2xx: number;
+  /** How long it took until every connection had had its first answer (not measured). */
+  warmupMs: number;
 }
 
 export interface LoadOptions {
@@ -21,38 +21,23 @@ export interface LoadOptions {
   durationSeconds?: number;
 }
 
-/** Drives load from a separate process (autocannon), so the load generator never shares the target's event loop. */
+/**
+ * Drives load from a separate process (autocannon, see load-process.ts), so the load generator never
+ * shares the target's event loop. Every connection is opened and has had one answer before the
+ * `durationSeconds` window starts: what is measured is the target at `connections` concurrent
+ * keep-alive clients, not the accept queue of a burst of new connections.
+ */
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const args = [
-    AUTOCANNON,
-    '--json',
-    '-c',
-    String(options.connections ?? 50),
-    '-d',
-    String(options.durationSeconds ?? 5),
-  ];
-  if (options.body !== undefined) args.push('-m', 'POST', '-b', options.body);
-  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`);
-  args.push(options.url);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', LOAD_PROCESS, JSON.stringify(options)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
     child.once('exit', (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
-      const report = JSON.parse(out) as {
-        requests: { average: number };
-        latency: { p50: number; p99: number };
-        errors: number;
-        non2xx: number;
-      };
-      resolve({
-        requestsPerSecond: report.requests.average,
-        p50Ms: report.latency.p50,
-        p99Ms: report.latency.p99,
-        errors: report.errors,
-        non2xx: report.non2xx,
-      });
+      if (code !== 0) return reject(new Error(`load process exited with ${code}`));
+      resolve(JSON.parse(out) as LoadResult);
     });
   });
 }
