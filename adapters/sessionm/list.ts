@@ -17,32 +17,37 @@ interface Position {
  * campaign created between two pages neither shifts nor repeats the rest.
  */
 export function pageOf(all: readonly Campaign[], query: CampaignListQuery): CampaignPage {
-  const compare = comparatorFor(query.order);
-  const matching = all.filter((campaign) => matches(campaign, query.filter)).sort((a, b) => compare(a, b));
-  const after = query.cursor === null ? undefined : decodePosition(query.cursor);
-  const start = after === undefined ? 0 : matching.findIndex((campaign) => compare(campaign, after) > 0);
-  const from = start < 0 ? matching.length : start;
-  const slice = matching.slice(from, from + query.limit);
-  const edges = slice.map((campaign) => ({ campaign, after: encodePosition(positionOf(campaign, query.order)) }));
-  const last = edges.at(-1);
-  const more = from + slice.length < matching.length;
-  return { edges, nextCursor: more ? (last?.after ?? query.cursor) : null, totalCount: matching.length };
+  const { matching, firstAfter, edgeOf } = ordered(all, query);
+  const from = query.cursor === null ? 0 : firstAfter(query.cursor);
+  const edges = matching.slice(from, from + query.limit).map(edgeOf);
+  const more = from + edges.length < matching.length;
+  return { edges, nextCursor: more ? (edges.at(-1)?.after ?? query.cursor) : null, totalCount: matching.length };
 }
 
 /** The page right before a keyset position (null = the end of the list). */
 export function pageBefore(all: readonly Campaign[], query: CampaignListQuery): CampaignPageBefore {
+  const { matching, firstAfter, edgeOf } = ordered(all, query);
+  const end = query.cursor === null ? matching.length : firstAfter(query.cursor);
+  const from = Math.max(0, end - query.limit);
+  const previous = from > 0 ? matching[from - 1] : undefined;
+  const startCursor = previous ? edgeOf(previous).after : null;
+  return { edges: matching.slice(from, end).map(edgeOf), startCursor, totalCount: matching.length };
+}
+
+/** The matching campaigns in the asked order, where a cursor's position falls in them, and their edges. */
+function ordered(all: readonly Campaign[], query: CampaignListQuery) {
   const compare = comparatorFor(query.order);
   const matching = all.filter((campaign) => matches(campaign, query.filter)).sort((a, b) => compare(a, b));
-  const before = query.cursor === null ? undefined : decodePosition(query.cursor);
-  const found = before === undefined ? -1 : matching.findIndex((campaign) => compare(campaign, before) > 0);
-  const end = found < 0 ? matching.length : found;
-  const from = Math.max(0, end - query.limit);
-  const edges = matching
-    .slice(from, end)
-    .map((campaign) => ({ campaign, after: encodePosition(positionOf(campaign, query.order)) }));
-  const previous = from > 0 ? matching[from - 1] : undefined;
-  const startCursor = previous ? encodePosition(positionOf(previous, query.order)) : null;
-  return { edges, startCursor, totalCount: matching.length };
+  return {
+    matching,
+    /** The index of the first campaign after the cursor's position (the length when none is). */
+    firstAfter(cursor: string): number {
+      const position = decodePosition(cursor);
+      const index = matching.findIndex((campaign) => compare(campaign, position) > 0);
+      return index < 0 ? matching.length : index;
+    },
+    edgeOf: (campaign: Campaign) => ({ campaign, after: encodePosition(positionOf(campaign, query.order)) }),
+  };
 }
 
 function matches(campaign: Campaign, filter: CampaignFilter): boolean {

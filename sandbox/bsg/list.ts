@@ -34,6 +34,7 @@ const SORT_KEYS: Record<SortField, (c: BsgCampaignRecord) => string | number> = 
 
 /** `GET /api/campaigns`: offset paging, sort, date and type filters, search by sender or task name. */
 export function listRoute(store: BsgStore): Route {
+  const sorted = sortedCampaigns(store);
   return {
     name: 'campaigns.list',
     method: 'GET',
@@ -47,10 +48,10 @@ export function listRoute(store: BsgStore): Route {
       const needle = q['search[value]']?.toLowerCase();
       const field = q['search[field]'] ?? 'taskname';
       const filtered = from || to || q['filter[type]'] || needle;
-      const sorted = sortedCampaigns(store, q.sort, q.way);
+      const ordered = sorted(q.sort, q.way);
       const matching = !filtered
-        ? sorted
-        : sorted.filter(
+        ? ordered
+        : ordered.filter(
             (c) =>
               (!from || c.createdAt >= from) &&
               (!to || c.createdAt <= to) &&
@@ -66,24 +67,20 @@ export function listRoute(store: BsgStore): Route {
   };
 }
 
-const sortCache = new WeakMap<BsgStore, Map<string, { size: number; sorted: BsgCampaignRecord[] }>>();
-
-/** Every campaign in the asked order; orders by fixed keys are reused until the store grows. */
-function sortedCampaigns(store: BsgStore, sort: SortField, way: 'asc' | 'desc'): readonly BsgCampaignRecord[] {
-  const key = SORT_KEYS[sort];
-  const sign = way === 'asc' ? 1 : -1;
-  const sortNow = () =>
-    [...store.campaigns.values()].sort((a, b) => {
+/** Every campaign in an asked order; orders by fixed keys are kept between requests until the store grows. */
+function sortedCampaigns(store: BsgStore) {
+  const cache = new Map<string, { size: number; sorted: BsgCampaignRecord[] }>();
+  return (sort: SortField, way: 'asc' | 'desc'): readonly BsgCampaignRecord[] => {
+    const cached = cache.get(`${sort}:${way}`);
+    if (cached?.size === store.campaigns.size) return cached.sorted;
+    const key = SORT_KEYS[sort];
+    const sign = way === 'asc' ? 1 : -1;
+    const sorted = [...store.campaigns.values()].sort((a, b) => {
       const ka = key(a);
       const kb = key(b);
       return ka === kb ? sign * (a.id - b.id) : ka < kb ? -sign : sign;
     });
-  if (!FIXED_KEYS.has(sort)) return sortNow();
-  const cache = sortCache.get(store) ?? new Map<string, { size: number; sorted: BsgCampaignRecord[] }>();
-  sortCache.set(store, cache);
-  const cached = cache.get(`${sort}:${way}`);
-  if (cached?.size === store.campaigns.size) return cached.sorted;
-  const sorted = sortNow();
-  cache.set(`${sort}:${way}`, { size: sorted.length, sorted });
-  return sorted;
+    if (FIXED_KEYS.has(sort)) cache.set(`${sort}:${way}`, { size: sorted.length, sorted });
+    return sorted;
+  };
 }

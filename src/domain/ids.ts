@@ -19,9 +19,9 @@ export function decodeRef(localId: string): CampaignRef | undefined {
 }
 
 /**
- * The local part of the global id of something that lives inside a campaign (a SessionM behavior or
- * offer): `provider:account:campaignId:childId`, the campaign's reference followed by the provider's own
- * id of the child, like a run's.
+ * The local part of the global id of something that lives inside a campaign (a run, a SessionM behavior
+ * or offer): `provider:account:campaignId:childId`, the campaign's reference followed by the provider's
+ * own id of the child.
  */
 export function encodeChildRef(campaign: CampaignRef, childId: string): string {
   return [campaign.provider, campaign.account, campaign.providerId, childId].map(encodeURIComponent).join(':');

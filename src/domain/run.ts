@@ -1,5 +1,5 @@
 import type { CampaignRef } from './campaign.js';
-import { isProviderId } from './ids.js';
+import { decodeChildRef, encodeChildRef } from './ids.js';
 import type { RunStatus } from './status.js';
 
 /** Where a run lives: its campaign's provider account and id, and the provider's run id. */
@@ -43,29 +43,18 @@ export interface TriggerRunInput {
 /** Final run statuses: no change follows them. */
 export const FINAL_RUN_STATUSES: readonly RunStatus[] = ['SUCCEEDED', 'PARTIALLY_SUCCEEDED', 'FAILED', 'CANCELLED'];
 
-/** The local part of a Run global id: `provider:account:campaignId:runId`. */
+/** The local part of a Run global id: `provider:account:campaignId:runId` (a child of its campaign). */
 export function encodeRunRef(ref: RunRef): string {
-  return [ref.provider, ref.account, ref.providerId, ref.runId].map(encodeURIComponent).join(':');
+  return encodeChildRef(ref, ref.runId);
 }
 
 /** Parses a run's local id; undefined when malformed. */
 export function decodeRunRef(localId: string): RunRef | undefined {
-  const parts = localId.split(':');
-  if (parts.length !== 4) return undefined;
-  const [provider, account, providerId, runId] = parts.map(safeDecode);
-  if (!provider || !account || !providerId || !runId || !isProviderId(provider)) return undefined;
-  return { provider, account, providerId, runId };
+  const child = decodeChildRef(localId);
+  return child ? { ...child.campaign, runId: child.childId } : undefined;
 }
 
 /** Just the reference part of a run. */
 export function runRefOf(run: RunRef): RunRef {
   return { provider: run.provider, account: run.account, providerId: run.providerId, runId: run.runId };
-}
-
-function safeDecode(part: string): string | undefined {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return undefined;
-  }
 }

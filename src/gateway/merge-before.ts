@@ -1,10 +1,10 @@
-import type { CampaignEdge, CampaignFilter, CampaignListQuery, CampaignOrder } from '../../adapters/port.js';
+import type { CampaignEdge, CampaignFilter, CampaignOrder } from '../../adapters/port.js';
 import { encodeRef } from '../domain/ids.js';
 import type { CallContext } from '../upstream/types.js';
 import { decodeCursor, encodeCursor, type MergeCursor } from './cursor.js';
 import { askEach, listingFingerprint, totalOf, type MergedPage, type MergeSource } from './merge.js';
 import { comparator } from './order.js';
-import { listSortedBefore, sortsNatively } from './sorted-scan.js';
+import { listInOrderBefore } from './sorted-scan.js';
 
 export interface MergeBeforeRequest {
   last: number;
@@ -33,15 +33,8 @@ export async function mergePageBefore(
   const active = sources.filter((source) => Object.hasOwn(start.positions, source.key));
   const limit = request.last + (request.before ? 1 : 0);
   const { answers, failures } = await askEach(active, (source) => {
-    const query: CampaignListQuery = {
-      limit,
-      cursor: start.positions[source.key] ?? null,
-      filter: request.filter,
-      order: request.order,
-    };
-    return sortsNatively(source.adapter, query)
-      ? source.adapter.listCampaignsBefore(query, context)
-      : listSortedBefore(source.adapter, query, context);
+    const cursor = start.positions[source.key] ?? null;
+    return listInOrderBefore(source.adapter, { limit, cursor, filter: request.filter, order: request.order }, context);
   });
 
   const positions: MergeCursor['positions'] = { ...start.positions };

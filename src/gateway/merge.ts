@@ -11,7 +11,7 @@ import { encodeRef } from '../domain/ids.js';
 import type { CallContext } from '../upstream/types.js';
 import { decodeCursor, encodeCursor, type MergeCursor } from './cursor.js';
 import { comparator } from './order.js';
-import { listSorted, sortsNatively } from './sorted-scan.js';
+import { listInOrder } from './sorted-scan.js';
 
 /** One provider account taking part in a merged listing. */
 export interface MergeSource {
@@ -57,15 +57,12 @@ export async function mergePage(
     : { listing, positions: {}, totals: {}, edge: '' };
   const active = sources.filter((source) => start.positions[source.key] !== null);
   const { answers, failures } = await askEach(active, (source) => {
-    const query = {
-      limit: request.first,
-      cursor: start.positions[source.key] ?? null,
-      filter: request.filter,
-      order: request.order,
-    };
-    return sortsNatively(source.adapter, query)
-      ? source.adapter.listCampaigns(query, context)
-      : listSorted(source.adapter, query, context);
+    const cursor = start.positions[source.key] ?? null;
+    return listInOrder(
+      source.adapter,
+      { limit: request.first, cursor, filter: request.filter, order: request.order },
+      context,
+    );
   });
   const streams: Stream[] = answers.map(({ source, answer }) => ({ source, page: answer, taken: 0 }));
 

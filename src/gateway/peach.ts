@@ -47,8 +47,6 @@ export class PeachGateway {
 
   /** A page of the campaign's runs, newest first, read once per request; empty for providers without runs. */
   async runs(campaign: Campaign, first: number, after: string | null): Promise<RunPage> {
-    const adapter = this.tenant.accounts.get(campaign.account);
-    if (!adapter?.runs || adapter.account.provider !== campaign.provider) return NO_RUNS;
     const page = await this.effects.loaders.runPage.load({ campaign: refOf(campaign), first, after });
     if (!page) return NO_RUNS;
     await Promise.all(page.runs.map((run) => this.observe(run, 'POLL')));
@@ -57,8 +55,6 @@ export class PeachGateway {
 
   /** One run of this tenant, read once per request, or null (another tenant's run is simply not found). */
   async run(ref: RunRef): Promise<Run | null> {
-    const adapter = this.tenant.accounts.get(ref.account);
-    if (!adapter?.runs || adapter.account.provider !== ref.provider) return null;
     const run = await this.effects.loaders.run.load(runRefOf(ref));
     if (run) await this.observe(run, 'POLL');
     return run;

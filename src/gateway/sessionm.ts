@@ -32,8 +32,6 @@ export interface CustomerHandle {
   key: CustomerKey;
 }
 
-const NO_CONTENT: CampaignContent = { behaviors: [], offers: [] };
-
 /**
  * SessionM's part of the gateway core for one request: behaviors and offers of campaigns, customers'
  * campaigns and progress, opt-in and create. Capabilities are checked before any provider call.
@@ -50,8 +48,6 @@ export class SessionMGateway {
    * campaigns a query asks about); empty for providers without them, null when unknown.
    */
   campaignContent(campaign: CampaignRef): Promise<CampaignContent | null> {
-    const adapter = this.tenant.accounts.get(campaign.account);
-    if (!adapter?.sessionm || adapter.account.provider !== campaign.provider) return Promise.resolve(NO_CONTENT);
     return this.effects.loaders.campaignContent.load(refOf(campaign));
   }
 

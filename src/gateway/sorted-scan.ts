@@ -17,7 +17,7 @@ export const MAX_SCAN = 10_000;
  * order (up to MAX_SCAN campaigns), sorts it by the requested key, and pages it with an offset cursor.
  * Providers that can sort natively skip this entirely (`adapter.nativeOrders`).
  */
-export async function listSorted(
+async function listSorted(
   adapter: ProviderAdapter,
   query: CampaignListQuery,
   context: CallContext,
@@ -30,7 +30,7 @@ export async function listSorted(
 }
 
 /** The page right before an offset cursor of `listSorted` (null = the end), sorted the same way. */
-export async function listSortedBefore(
+async function listSortedBefore(
   adapter: ProviderAdapter,
   query: CampaignListQuery,
   context: CallContext,
@@ -41,8 +41,20 @@ export async function listSortedBefore(
   return { edges: edgesAt(all, start, end), startCursor: start > 0 ? String(start) : null, totalCount: all.length };
 }
 
+/** One page in the asked order: from the adapter when it sorts so itself, else sorted here (`listSorted`). */
+export function listInOrder(adapter: ProviderAdapter, query: CampaignListQuery, context: CallContext) {
+  return sortsNatively(adapter, query) ? adapter.listCampaigns(query, context) : listSorted(adapter, query, context);
+}
+
+/** The page before a cursor in the asked order, from the adapter or sorted here, as `listInOrder` chose. */
+export function listInOrderBefore(adapter: ProviderAdapter, query: CampaignListQuery, context: CallContext) {
+  return sortsNatively(adapter, query)
+    ? adapter.listCampaignsBefore(query, context)
+    : listSortedBefore(adapter, query, context);
+}
+
 /** True when the adapter returns this order itself. */
-export function sortsNatively(adapter: ProviderAdapter, query: CampaignListQuery): boolean {
+function sortsNatively(adapter: ProviderAdapter, query: CampaignListQuery): boolean {
   const native = adapter.nativeOrders ?? ['CREATED_AT'];
   return native.includes(query.order.field) || native.includes(`${query.order.field}:${query.order.direction}`);
 }
